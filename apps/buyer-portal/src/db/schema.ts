@@ -1,0 +1,3 @@
+// Every table of the buyer portal's database, for drizzle-kit and for the typed query builder.
+export * from "@lotbridge/auth/tables";
+export * from "../domain/lots/lot-table";

@@ -1,0 +1,57 @@
+import { organization, user } from "@lotbridge/auth/tables";
+import { lotStatuses } from "@lotbridge/contract/lot";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+export const lotNumberSequence = pgSequence("lot_number_seq", { startWith: 1 });
+
+export const lots = pgTable(
+  "lot",
+  {
+    id: text("id").primaryKey(),
+    number: text("number").notNull().unique(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id),
+    status: text("status", { enum: lotStatuses }).notNull().default("draft"),
+    title: text("title").notNull(),
+    commodity: text("commodity").notNull(),
+    description: text("description").notNull().default(""),
+    qualitySpecs: text("quality_specs").notNull().default(""),
+    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
+    unit: text("unit").notNull(),
+    minBidVolume: numeric("min_bid_volume", { precision: 15, scale: 3 }).notNull(),
+    partialBidsAllowed: boolean("partial_bids_allowed").notNull().default(true),
+    targetPrice: numeric("target_price", { precision: 16, scale: 4 }),
+    currency: text("currency").notNull(),
+    deliveryLocation: text("delivery_location").notNull(),
+    incoterm: text("incoterm").notNull(),
+    deliveryStart: date("delivery_start").notNull(),
+    deliveryEnd: date("delivery_end").notNull(),
+    biddingDeadline: timestamp("bidding_deadline", { withTimezone: true }).notNull(),
+    paymentTerms: text("payment_terms").notNull(),
+    allocatedVolume: numeric("allocated_volume", { precision: 15, scale: 3 }).notNull().default("0"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => user.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("lot_org_status_idx").on(table.organizationId, table.status),
+    check("lot_volume_positive", sql`${table.volume} > 0`),
+    check("lot_allocation_within_volume", sql`${table.allocatedVolume} <= ${table.volume}`),
+  ],
+);
+
+export type LotRow = typeof lots.$inferSelect;

@@ -1,0 +1,26 @@
+import { organizationName } from "@lotbridge/auth/create-account";
+import { currentMember } from "@lotbridge/auth/current-member";
+import { AppHeader } from "@lotbridge/ui/app-header";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { portal } from "@/server/portal";
+
+export const dynamic = "force-dynamic";
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) redirect("/sign-in");
+  return (
+    <>
+      <AppHeader
+        portalName="Producer Portal"
+        userName={me.name}
+        organizationName={(await organizationName(db, me.organizationId)) ?? ""}
+        nav={[{ href: "/", label: "Marketplace" }]}
+      />
+      <main>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+// Every table of the producer portal's database, for drizzle-kit and for the typed query builder.
+export * from "@lotbridge/auth/tables";

@@ -1,0 +1,3 @@
+import { createLogger } from "@lotbridge/http/logger";
+
+export const logger = createLogger("producer-portal");

@@ -1,0 +1,81 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { organization } from "better-auth/plugins";
+import { and, eq } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { authTables, member } from "./tables";
+
+export interface AuthOptions {
+  // biome-ignore lint/suspicious/noExplicitAny: each portal passes its own schema-typed database
+  db: NodePgDatabase<any>;
+  appName: string;
+  baseURL: string;
+  secret: string;
+  /** Distinct per portal: browsers do not separate cookies by port, so two portals on localhost would share them. */
+  cookiePrefix: string;
+  /** Sign-in attempts allowed per client address per minute. */
+  signInAttemptsPerMinute?: number;
+  /** Where better-auth's own warnings go (the portal's logger), instead of the console. */
+  log?: (level: string, message: string) => void;
+}
+
+/**
+ * Passwords (scrypt), sessions in httpOnly cookies, organizations with admin/member roles, and sign-in
+ * rate limiting kept in the database so several instances share one count.
+ * Accounts are created by an organization's admin or the seed, never by self sign-up.
+ */
+export function createAuth(options: AuthOptions) {
+  const { db } = options;
+  return betterAuth({
+    appName: options.appName,
+    baseURL: options.baseURL,
+    secret: options.secret,
+    database: drizzleAdapter(db, { provider: "pg", schema: authTables }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    advanced: { cookiePrefix: options.cookiePrefix },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": { window: 60, max: options.signInAttemptsPerMinute ?? 10 } },
+    },
+    telemetry: { enabled: false },
+    logger: { level: "warn", log: (level, message) => options.log?.(level, message) },
+    plugins: [organization({ allowUserToCreateOrganization: false })],
+    databaseHooks: {
+      session: {
+        create: {
+          // Every user belongs to one organization; a new session starts in it.
+          before: async (session) => {
+            const [membership] = await db
+              .select({ organizationId: member.organizationId })
+              .from(member)
+              .where(eq(member.userId, session.userId))
+              .orderBy(member.createdAt)
+              .limit(1);
+            return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+          },
+        },
+      },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export async function isMember(
+  // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
+  db: NodePgDatabase<any>,
+  userId: string,
+  organizationId: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ role: member.role })
+    .from(member)
+    .where(and(eq(member.userId, userId), eq(member.organizationId, organizationId)))
+    .limit(1);
+  return row?.role;
+}

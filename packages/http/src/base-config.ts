@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+const isProduction = () => process.env.NODE_ENV === "production";
+
+/** A URL variable whose error message names the variable, the bad value and an example. */
+export function urlVariable(name: string, example: string) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      error: (issue) => `${name} is not an http(s) URL: "${String(issue.input)}". Set it like ${example}.`,
+    });
+}
+
+/** A secret that has a development default but must be set explicitly in production. */
+export function secretVariable(name: string, developmentDefault: string, minLength: number, hint: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value) {
+        if (value.length < minLength) {
+          context.addIssue({ code: "custom", message: `${name} must be at least ${minLength} characters. ${hint}` });
+        }
+        return value;
+      }
+      if (isProduction()) {
+        context.addIssue({ code: "custom", message: `${name} is required in production. ${hint}` });
+      }
+      return developmentDefault;
+    });
+}
+
+/** Variables both portals read. */
+export function baseConfigShape(defaultPublicUrl: string) {
+  return {
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || value === "" || URL.canParse(value), {
+        error: (issue) =>
+          `DATABASE_URL is not a URL: "${redact(String(issue.input))}". Use postgres://user:password@host:5432/database, or leave it unset for the embedded server.`,
+      }),
+    PUBLIC_URL: urlVariable("PUBLIC_URL", defaultPublicUrl).default(defaultPublicUrl),
+    SMTP_URL: z
+      .string()
+      .optional()
+      .refine((value) => !value || (URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol)), {
+        error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 (or smtps://).",
+      }),
+    AUTH_SECRET: secretVariable(
+      "AUTH_SECRET",
+      "development-only-auth-secret-change-me-0000",
+      32,
+      "Generate one with: openssl rand -base64 32",
+    ),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  };
+}
+
+function redact(value: string): string {
+  return value.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}

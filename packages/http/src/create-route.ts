@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { DomainError } from "@lotbridge/contract/problem";
+import { describeError, type Logger } from "./logger";
+import { problemResponse } from "./problem-response";
+
+export interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+export type RouteHandler<P> = (request: Request, context: RouteContext<P>, log: Logger) => Promise<Response>;
+
+/**
+ * Wraps a route handler: gives it a request id and a logger bound to it, maps DomainErrors to problem+json, and
+ * turns anything unexpected into a 500 that reveals nothing but the request id to look up in the logs.
+ */
+export function createRoute(logger: Logger) {
+  return function route<P = Record<string, string>>(handler: RouteHandler<P>) {
+    return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+      const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
+      const log = logger.child({ requestId });
+      const started = performance.now();
+      let response: Response;
+      try {
+        response = await handler(request, context, log);
+      } catch (error) {
+        if (error instanceof DomainError) {
+          response = problemResponse(error.status, error.code, error.message, { errors: error.errors, requestId });
+        } else {
+          log.error({ err: describeError(error) }, "unhandled error");
+          response = problemResponse(
+            500,
+            "internal",
+            `Something went wrong on our side; quote request id ${requestId}.`,
+            {
+              requestId,
+            },
+          );
+        }
+      }
+      response.headers.set("x-request-id", requestId);
+      const path = new URL(request.url).pathname;
+      log.info(
+        { method: request.method, path, status: response.status, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+      return response;
+    };
+  };
+}

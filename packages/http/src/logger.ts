@@ -1,0 +1,32 @@
+import pino from "pino";
+
+export type Logger = pino.Logger;
+
+/** Paths never written to a log, whatever a caller passes. */
+const REDACT = [
+  "password",
+  "secret",
+  "token",
+  "apiKey",
+  "*.password",
+  "*.secret",
+  "*.token",
+  "*.apiKey",
+  "headers.authorization",
+  "headers.cookie",
+  'headers["x-api-key"]',
+  'headers["set-cookie"]',
+];
+
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? "info"): Logger {
+  return pino({ name: service, level, redact: { paths: REDACT, censor: "[redacted]" } });
+}
+
+/** What may be logged of an error: its kind and message, never a stack trace. */
+export function describeError(error: unknown): { name: string; message: string; code?: string } {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return { name: error.name, message: error.message, ...(typeof code === "string" ? { code } : {}) };
+  }
+  return { name: "Unknown", message: String(error) };
+}

@@ -1,0 +1,39 @@
+import { DomainError, type FieldError } from "@lotbridge/contract/problem";
+import type { z } from "zod";
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** Reads a JSON body and validates it, or throws a DomainError naming every offending field. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) {
+    throw new DomainError("unsupported-media-type", 415, "Send the body as JSON with Content-Type: application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DomainError("malformed-json", 400, "The body is not valid JSON.");
+  }
+  return validate(schema, value);
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors: FieldError[] = result.error.issues.map((issue) => ({
+    field: issue.path.join(".") || "(body)",
+    message: issue.message,
+  }));
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+  throw new DomainError("validation", 422, `${first.field}: ${first.message}${more}`, errors);
+}
+
+function tooLarge(): DomainError {
+  return new DomainError("payload-too-large", 413, `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);
+}

@@ -1,0 +1,19 @@
+import { startTestServer, type TestServer } from "@lotbridge/db/test-server";
+
+let server: TestServer | undefined;
+
+/**
+ * One PostgreSQL server for the whole run (DATABASE_URL, or an embedded one), with a migrated template database
+ * per portal. Test files copy a template into a database of their own.
+ */
+export async function setup() {
+  server = await startTestServer({
+    buyer: "apps/buyer-portal/drizzle",
+    producer: "apps/producer-portal/drizzle",
+  });
+  process.env.LOTBRIDGE_TEST_SERVER_URL = server.serverUrl;
+}
+
+export async function teardown() {
+  await server?.stop();
+}
