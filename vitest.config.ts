@@ -7,6 +7,7 @@ const portalProject = (name: string) => ({
     name,
     include: [`apps/${name}/src/**/*.test.ts`],
     setupFiles: [`apps/${name}/src/test/setup.ts`],
+    env: { LOG_LEVEL: "silent" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
@@ -17,7 +18,12 @@ export default defineConfig({
     globalSetup: ["./vitest.global-setup.ts"],
     projects: [
       {
-        test: { name: "packages", include: ["packages/*/src/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: "packages",
+          include: ["packages/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       portalProject("buyer-portal"),
       portalProject("producer-portal"),

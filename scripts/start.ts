@@ -30,21 +30,22 @@ const port = (name: string, fallback: number) =>
     .max(65535, { error: `${name} must be between 1 and 65535` })
     .default(fallback);
 
-const settings = parseConfig(
-  z.object({
-    BUYER_PORT: port("BUYER_PORT", 3000),
-    PRODUCER_PORT: port("PRODUCER_PORT", 3001),
-    LOTBRIDGE_DB_PORT: port("LOTBRIDGE_DB_PORT", DEFAULT_EMBEDDED_PORT),
-    LOTBRIDGE_HOST: z.string().default("127.0.0.1"),
-    LOTBRIDGE_DEMO_DATA: z
-      .enum(["true", "false"], { error: "LOTBRIDGE_DEMO_DATA must be true or false" })
-      .default("true"),
-    DATABASE_URL: z.string().optional(),
-    BUYER_PUBLIC_URL: z.string().optional(),
-    PRODUCER_PUBLIC_URL: z.string().optional(),
-  }),
-  process.env,
-);
+const readSettings = () =>
+  parseConfig(
+    z.object({
+      BUYER_PORT: port("BUYER_PORT", 3000),
+      PRODUCER_PORT: port("PRODUCER_PORT", 3001),
+      LOTBRIDGE_DB_PORT: port("LOTBRIDGE_DB_PORT", DEFAULT_EMBEDDED_PORT),
+      LOTBRIDGE_HOST: z.string().default("127.0.0.1"),
+      LOTBRIDGE_DEMO_DATA: z
+        .enum(["true", "false"], { error: "LOTBRIDGE_DEMO_DATA must be true or false" })
+        .default("true"),
+      DATABASE_URL: z.string().optional(),
+      BUYER_PUBLIC_URL: z.string().optional(),
+      PRODUCER_PUBLIC_URL: z.string().optional(),
+    }),
+    process.env,
+  );
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const children: ChildProcess[] = [];
@@ -52,6 +53,7 @@ let embedded: EmbeddedServer | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
+  const settings = readSettings();
   const buyerUrl = settings.BUYER_PUBLIC_URL ?? `http://localhost:${settings.BUYER_PORT}`;
   const producerUrl = settings.PRODUCER_PUBLIC_URL ?? `http://localhost:${settings.PRODUCER_PORT}`;
 

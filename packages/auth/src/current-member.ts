@@ -1,5 +1,7 @@
+import { asc, eq } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
-import { type Auth, isMember } from "./create-auth";
+import type { Auth } from "./create-auth";
+import { member } from "./tables";
 
 export interface CurrentMember {
   userId: string;
@@ -10,8 +12,12 @@ export interface CurrentMember {
 }
 
 /**
- * Who is calling, and for which organization. Null when there is no valid session or the user is no longer a
- * member of the session's organization (removed since sign-in).
+ * Who is calling, and for which organization. Null without a valid session, or when the user belongs to no
+ * organization (removed since sign-in).
+ *
+ * The organization comes from the membership table, not only from the session's active organization: better-auth
+ * clears the session's active organization when a user asks for one they are not a member of, and that refusal must
+ * not sign them out of their own.
  */
 export async function currentMember(
   auth: Auth,
@@ -20,15 +26,19 @@ export async function currentMember(
   headers: Headers,
 ): Promise<CurrentMember | null> {
   const found = await auth.api.getSession({ headers });
-  const organizationId = found?.session.activeOrganizationId;
-  if (!found || !organizationId) return null;
-  const role = await isMember(db, found.user.id, organizationId);
-  if (!role) return null;
+  if (!found) return null;
+  const memberships = await db
+    .select({ organizationId: member.organizationId, role: member.role })
+    .from(member)
+    .where(eq(member.userId, found.user.id))
+    .orderBy(asc(member.createdAt));
+  const active = memberships.find((m) => m.organizationId === found.session.activeOrganizationId) ?? memberships[0];
+  if (!active) return null;
   return {
     userId: found.user.id,
     name: found.user.name,
     email: found.user.email,
-    organizationId,
-    role: role === "admin" || role === "owner" ? "admin" : "member",
+    organizationId: active.organizationId,
+    role: active.role === "admin" || active.role === "owner" ? "admin" : "member",
   };
 }

@@ -8,14 +8,8 @@ export interface ServerFacts {
 
 /** Connects once and reports the server version, or throws a sentence naming the URL (without its password). */
 export async function checkConnection(databaseUrl: string, timeoutMs = 5000): Promise<ServerFacts> {
-  let url: URL;
-  try {
-    url = new URL(databaseUrl);
-  } catch {
-    throw new Error("DATABASE_URL is not a URL: expected postgres://user:password@host:5432/database.");
-  }
-  if (!["postgres:", "postgresql:"].includes(url.protocol)) {
-    throw new Error(`DATABASE_URL must start with postgres:// (got ${url.protocol}//).`);
+  if (!URL.canParse(databaseUrl) || !["postgres:", "postgresql:"].includes(new URL(databaseUrl).protocol)) {
+    throw new Error("DATABASE_URL is not a postgres:// URL: expected postgres://user:password@host:5432/database.");
   }
   const started = performance.now();
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs });

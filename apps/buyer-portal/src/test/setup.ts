@@ -2,7 +2,6 @@ import { freshTestDatabase } from "@lotbridge/db/fresh-test-database";
 import { afterAll } from "vitest";
 import { closePortal } from "@/server/portal";
 
-process.env.LOG_LEVEL = "silent";
 const drop = await freshTestDatabase("buyer");
 
 afterAll(async () => {

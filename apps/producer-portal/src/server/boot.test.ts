@@ -1,0 +1,32 @@
+import { join } from "node:path";
+import { runProcess } from "@lotbridge/http/run-process";
+import { describe, expect, it } from "vitest";
+
+const APP = join(import.meta.dirname, "..", "..");
+const TSX = join(APP, "..", "..", "node_modules", ".bin", "tsx");
+
+const production = {
+  NODE_ENV: "production",
+  AUTH_SECRET: "p".repeat(40),
+  BUYER_API_KEY: "lbk_production_key_0123456789",
+  BUYER_WEBHOOK_SECRET: `whsec_${Buffer.from("y".repeat(32)).toString("base64")}`,
+};
+
+const bootWith = (env: Record<string, string | undefined>) =>
+  runProcess(TSX, ["src/server/boot-cli.ts"], { cwd: APP, env: { LOG_LEVEL: "warn", ...env } });
+
+describe("producer portal start-up", () => {
+  it("in production, stops with one sentence when the webhook secret is missing", async () => {
+    const { code, output } = await bootWith({ ...production, BUYER_WEBHOOK_SECRET: undefined });
+    expect(code).toBe(1);
+    expect(output.trim()).toBe(
+      "Producer portal cannot start: BUYER_WEBHOOK_SECRET is required in production. Use the buyer portal's PRODUCER_DASHBOARD_WEBHOOK_SECRET (whsec_…).",
+    );
+  });
+
+  it("with every secret set, migrates the database and exits cleanly", async () => {
+    const { code, output } = await bootWith(production);
+    expect(output).toBe("");
+    expect(code).toBe(0);
+  });
+});
