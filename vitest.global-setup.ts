@@ -12,6 +12,7 @@ export async function setup() {
     producer: "apps/producer-portal/drizzle",
   });
   process.env.LOTBRIDGE_TEST_SERVER_URL = server.serverUrl;
+  process.env.LOTBRIDGE_TEST_RUN = server.run;
 }
 
 export async function teardown() {

@@ -34,7 +34,9 @@ describe("npm start refuses to start, with one sentence naming the fix", () => {
       PRODUCER_PORT: String(await freePort()),
     });
     expect(code).toBe(1);
-    expect(output).toContain("DATABASE_URL is not a postgres:// URL: expected postgres://user:password@host:5432/database.");
+    expect(output).toContain(
+      "DATABASE_URL is not a postgres:// URL: expected postgres://user:password@host:5432/database.",
+    );
   });
 
   it("when DATABASE_URL names a server that does not answer, without printing its password", async () => {

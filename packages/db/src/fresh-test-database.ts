@@ -6,8 +6,10 @@ import { createTestDatabase } from "./test-database";
  */
 export async function freshTestDatabase(portal: string): Promise<() => Promise<void>> {
   const serverUrl = process.env.LOTBRIDGE_TEST_SERVER_URL;
-  if (!serverUrl) throw new Error("LOTBRIDGE_TEST_SERVER_URL is not set: run tests through vitest's global setup.");
-  const database = await createTestDatabase(serverUrl, portal);
+  const run = process.env.LOTBRIDGE_TEST_RUN;
+  if (!serverUrl || !run)
+    throw new Error("LOTBRIDGE_TEST_SERVER_URL is not set: run tests through vitest's global setup.");
+  const database = await createTestDatabase(serverUrl, run, portal);
   process.env.DATABASE_URL = database.url;
   return database.drop;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { dropDatabase, ensureDatabase } from "./ensure-database";
-import { TEST_DATABASE_PREFIX, templateName } from "./test-server";
+import { templateName } from "./test-server";
 
 export interface TestDatabase {
   url: string;
@@ -8,8 +8,8 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database of one portal's schema, private to the calling test file. */
-export async function createTestDatabase(serverUrl: string, portal: string): Promise<TestDatabase> {
-  const name = `${TEST_DATABASE_PREFIX}${portal}_${randomBytes(5).toString("hex")}`;
-  const url = await ensureDatabase(serverUrl, name, templateName(portal));
+export async function createTestDatabase(serverUrl: string, run: string, portal: string): Promise<TestDatabase> {
+  const name = `${run}_${portal}_${randomBytes(5).toString("hex")}`;
+  const url = await ensureDatabase(serverUrl, name, templateName(run, portal));
   return { url, drop: () => dropDatabase(serverUrl, name) };
 }
