@@ -3,6 +3,7 @@
  * Ctrl-C stops the portals first, then the database, so nothing is left running.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DEFAULT_EMBEDDED_PORT, embeddedDataDir } from "@lotbridge/db/boot-database";
 import { checkConnection } from "@lotbridge/db/check-connection";
@@ -53,6 +54,7 @@ let embedded: EmbeddedServer | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
+  if (existsSync(join(ROOT, ".env"))) process.loadEnvFile(join(ROOT, ".env"));
   const settings = readSettings();
   const buyerUrl = settings.BUYER_PUBLIC_URL ?? `http://localhost:${settings.BUYER_PORT}`;
   const producerUrl = settings.PRODUCER_PUBLIC_URL ?? `http://localhost:${settings.PRODUCER_PORT}`;

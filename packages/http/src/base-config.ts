@@ -54,7 +54,15 @@ export function baseConfigShape(defaultPublicUrl: string) {
       32,
       "Generate one with: openssl rand -base64 32",
     ),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.",
+      })
+      .default("info"),
+    DEMO_DATA: z
+      .enum(["true", "false"], { error: "DEMO_DATA must be true or false." })
+      .default("false")
+      .transform((value) => value === "true"),
   };
 }
 

@@ -42,6 +42,9 @@ const schema = z.object({
 
 export type BuyerConfig = z.infer<typeof schema>;
 
+/** Every variable the portal reads, for the test that keeps .env.example complete. */
+export const configVariables = Object.keys(schema.shape);
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): BuyerConfig {
   return parseConfig(schema, env);
 }

@@ -20,7 +20,7 @@ export async function boot(): Promise<void> {
       progress: (message) => logger.info(message),
     });
     process.env.DATABASE_URL = database.url;
-    if (process.env.DEMO_DATA === "true" && (await seedDemoData(portal().db))) {
+    if (config.DEMO_DATA && (await seedDemoData(portal().db))) {
       logger.info("Demo data created (first start)");
     }
     logger.info({ postgres: database.version, publicUrl: config.PUBLIC_URL }, "producer portal ready");

@@ -33,6 +33,9 @@ const schema = z.object({
 
 export type ProducerConfig = z.infer<typeof schema>;
 
+/** Every variable the portal reads, for the test that keeps .env.example complete. */
+export const configVariables = Object.keys(schema.shape);
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): ProducerConfig {
   return parseConfig(schema, env);
 }

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { configVariables, loadConfig } from "./config";
+
+const documented = readFileSync(join(import.meta.dirname, "../../.env.example"), "utf8")
+  .split("\n")
+  .map((line) => /^([A-Z0-9_]+)=/.exec(line)?.[1])
+  .filter(Boolean);
+
+describe("buyer portal configuration", () => {
+  it("documents every variable it reads in .env.example, and nothing it does not read", () => {
+    expect([...documented].sort()).toEqual([...configVariables].sort());
+  });
+
+  it("has working defaults for a local run", () => {
+    const config = loadConfig({});
+    expect(config.PUBLIC_URL).toBe("http://localhost:3000");
+    expect(config.CORS_ALLOWED_ORIGINS).toEqual([]);
+    expect(config.DEMO_DATA).toBe(false);
+  });
+
+  it.each([
+    [
+      { PRODUCER_DASHBOARD_WEBHOOK_URL: "not a url" },
+      'PRODUCER_DASHBOARD_WEBHOOK_URL is not an http(s) URL: "not a url"',
+    ],
+    [{ PRODUCER_DASHBOARD_WEBHOOK_SECRET: "plain-secret-without-prefix-000000000000" }, "must look like whsec_"],
+    [{ CORS_ALLOWED_ORIGINS: "https://ok.example, https://bad.example/path" }, "CORS_ALLOWED_ORIGINS must be"],
+    [{ PRODUCER_API_KEY: "short" }, "PRODUCER_API_KEY must be at least 24 characters"],
+    [{ DATABASE_URL: "nope" }, 'DATABASE_URL is not a URL: "nope"'],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+  ])("refuses %o with a message naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("never repeats a database password in its message", () => {
+    expect(() => loadConfig({ DATABASE_URL: "postgres//admin:s3cret@db" })).not.toThrow("s3cret");
+  });
+});
