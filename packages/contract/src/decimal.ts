@@ -1,19 +1,27 @@
 import { z } from "zod";
+import { fieldError } from "./field-error";
 
 /**
  * A decimal carried as a string ("245.50"): JSON numbers are floats, and money and volume must not be.
- * `scale` is the most digits allowed after the point; values are non-negative, at most 12 integer digits.
+ * `scale` is the most digits allowed after the point; values are non-negative, at most `integerDigits` before it.
  */
-export function decimalString(scale: number) {
-  const pattern = new RegExp(`^\\d{1,12}(\\.\\d{1,${scale}})?$`);
+export function decimalString(scale: number, integerDigits = 12) {
+  const pattern = new RegExp(`^\\d{1,${integerDigits}}(\\.\\d{1,${scale}})?$`);
   return z
-    .string({ error: 'must be a decimal number written as a string, e.g. "245.50"' })
+    .string({ error: fieldError('must be a decimal number written as a string, e.g. "245.50"') })
     .trim()
     .regex(pattern, { error: `must be a non-negative decimal with at most ${scale} decimals, e.g. "245.50"` });
 }
 
-export const volumeString = () => decimalString(3).describe("Volume as a decimal string");
+export const volumeString = () => decimalString(3).describe("Volume as a decimal string, in the lot's unit");
 export const priceString = () => decimalString(4).describe("Price per unit as a decimal string");
+export const amountString = () =>
+  decimalString(2, 18).describe("Total as a decimal string: volume × price per unit, rounded half up to cents");
+
+const greaterThanZero = (value: string) => compareDecimals(value, "0") > 0;
+
+export const positiveVolume = () => volumeString().refine(greaterThanZero, { error: "must be greater than 0" });
+export const positivePrice = () => priceString().refine(greaterThanZero, { error: "must be greater than 0" });
 
 /** Exact comparison of two non-negative decimal strings, without floats. */
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
@@ -23,4 +31,18 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   const left = BigInt(ai + af.padEnd(width, "0"));
   const right = BigInt(bi + bf.padEnd(width, "0"));
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The total of an offer: volume × price per unit, exact, then rounded half up to 2 decimals. */
+export function lineTotal(volume: string, pricePerUnit: string): string {
+  const [vi, vf = ""] = volume.split(".");
+  const [pi, pf = ""] = pricePerUnit.split(".");
+  const scale = vf.length + pf.length;
+  const product = BigInt(vi + vf) * BigInt(pi + pf);
+  const cents =
+    scale <= 2
+      ? product * 10n ** BigInt(2 - scale)
+      : (product + 5n * 10n ** BigInt(scale - 3)) / 10n ** BigInt(scale - 2);
+  const digits = cents.toString().padStart(3, "0");
+  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

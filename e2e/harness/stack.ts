@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "@lotbridge/db/free-port";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface Stack {
+  buyerUrl: string;
+  producerUrl: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** A data directory for one test's stacks, readable by the `postgres` user the embedded server runs as under root. */
+export function makeDataDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), "lotbridge-e2e-"));
+  chmodSync(path, 0o755);
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * Starts the whole local stack the way a newcomer does (`npm start`: embedded PostgreSQL, both portals as production
+ * builds, demo data) on free ports, and resolves once it prints its sign-ins.
+ */
+export async function startStack(dataDir: string): Promise<Stack> {
+  const buyerPort = await freePort();
+  const producerPort = await freePort();
+  const env = {
+    ...process.env,
+    LOTBRIDGE_DATA_DIR: dataDir,
+    BUYER_PORT: String(buyerPort),
+    PRODUCER_PORT: String(producerPort),
+    LOTBRIDGE_DB_PORT: String(await freePort()),
+    LOG_LEVEL: "warn",
+  };
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("Press Ctrl-C")) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 100);
+    child.once("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    buyerUrl: `http://localhost:${buyerPort}`,
+    producerUrl: `http://localhost:${producerPort}`,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGINT");
+      }),
+  };
+}

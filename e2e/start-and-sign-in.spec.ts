@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./harness/sign-in";
+import { makeDataDir, startStack } from "./harness/stack";
+
+test("a newcomer starts both portals, signs in as a buyer and as a producer, and a restart keeps the data", async ({
+  browser,
+}) => {
+  const dataDir = makeDataDir();
+  try {
+    let stack = await startStack(dataDir.path);
+    expect(stack.output()).toContain("anna@northfield.example");
+
+    const buyer = await (await browser.newContext()).newPage();
+    await signIn(buyer, stack.buyerUrl, "anna@northfield.example");
+    await expect(buyer.getByRole("banner")).toContainText("Northfield Mills");
+    await expect(buyer.getByRole("row")).toHaveCount(3); // header + two demo drafts of Northfield Mills
+    await buyer.screenshot({ path: "e2e/screenshots/buyer-lots.png", fullPage: true });
+
+    const producer = await (await browser.newContext()).newPage();
+    await signIn(producer, stack.producerUrl, "piet@greenacre.example");
+    await expect(producer.getByRole("banner")).toContainText("Greenacre Farms");
+    await producer.screenshot({ path: "e2e/screenshots/producer-home.png", fullPage: true });
+
+    // A wrong password is refused with a message, and no session.
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto(`${stack.buyerUrl}/sign-in`);
+    await stranger.getByLabel("Email").fill("anna@northfield.example");
+    await stranger.getByLabel("Password").fill("not-the-password");
+    await stranger.getByRole("button", { name: "Sign in" }).click();
+    await expect(stranger.getByRole("alert").filter({ hasText: "Wrong" })).toHaveText("Wrong email or password.");
+    await stranger.goto(`${stack.buyerUrl}/`);
+    await expect(stranger).toHaveURL(/\/sign-in/);
+
+    // Something the buyer created survives a restart, and the demo data is not created a second time.
+    const created = await buyer.request.post(`${stack.buyerUrl}/api/lots`, {
+      data: {
+        title: "Sunflower seed, high oleic",
+        commodity: "Sunflower",
+        volume: "300",
+        unit: "t",
+        minBidVolume: "25",
+        currency: "EUR",
+        deliveryLocation: "Hamburg",
+        incoterm: "DAP",
+        deliveryStart: "2027-10-01",
+        deliveryEnd: "2027-10-31",
+        biddingDeadline: new Date(Date.now() + 86_400_000 * 10).toISOString(),
+        paymentTerms: "30 days",
+      },
+      headers: { origin: stack.buyerUrl },
+    });
+    expect(created.status()).toBe(201);
+    await stack.stop();
+
+    stack = await startStack(dataDir.path);
+    const again = await (await browser.newContext()).newPage();
+    await signIn(again, stack.buyerUrl, "anna@northfield.example");
+    await expect(again.getByRole("row")).toHaveCount(4);
+    await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
+    await stack.stop();
+  } finally {
+    dataDir.remove();
+  }
+});

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { positivePrice, positiveVolume } from "./decimal";
+import { fieldError } from "./field-error";
+import { timestampInput } from "./iso-time";
+
+const revisable = ["volume", "pricePerUnit", "deliveryTerms", "message", "validUntil"] as const;
+const textMax = 2000;
+const text = () =>
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .max(textMax, { error: `must be at most ${textMax} characters` })
+    .optional();
+
+/** `PATCH /api/bids/{id}`: the fields a producer changes while the bid is still `submitted`. */
+export const bidRevisionSchema = z
+  .object(
+    {
+      volume: positiveVolume().optional(),
+      pricePerUnit: positivePrice().optional(),
+      deliveryTerms: text(),
+      message: text(),
+      validUntil: timestampInput().optional(),
+    },
+    { error: fieldError("must be a JSON object") },
+  )
+  .refine((revision) => revisable.some((field) => revision[field] !== undefined), {
+    error: `must change at least one of ${revisable.join(", ")}`,
+  })
+  .meta({ id: "BidRevision", description: "Changes to a submitted bid; send only what changes", minProperties: 1 });
+
+export type BidRevision = z.infer<typeof bidRevisionSchema>;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { amountString, compareDecimals, lineTotal, positivePrice, priceString, volumeString } from "./decimal";
+
+const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message);
+
+describe("decimal money and volume", () => {
+  it("accepts decimal strings within the allowed scale", () => {
+    expect(priceString().parse("245.5000")).toBe("245.5000");
+    expect(volumeString().parse("1200.125")).toBe("1200.125");
+    expect(amountString().parse("294600.00")).toBe("294600.00");
+  });
+
+  it("refuses a JSON number, telling the caller to send a string", () => {
+    expect(messages(priceString().safeParse(245.5))).toEqual([
+      'must be a decimal number written as a string, e.g. "245.50"',
+    ]);
+  });
+
+  it("refuses more decimals than the field allows", () => {
+    expect(messages(priceString().safeParse("245.12345"))).toEqual([
+      'must be a non-negative decimal with at most 4 decimals, e.g. "245.50"',
+    ]);
+    expect(volumeString().safeParse("10.0001").success).toBe(false);
+    expect(amountString().safeParse("10.001").success).toBe(false);
+  });
+
+  it("refuses negative, exponent and blank values, and says so when missing", () => {
+    for (const value of ["-1", "1e3", "", "12,50"]) expect(priceString().safeParse(value).success).toBe(false);
+    expect(messages(priceString().safeParse(undefined))).toEqual(["is required"]);
+    expect(messages(positivePrice().safeParse("0.0000"))).toEqual(["must be greater than 0"]);
+  });
+
+  it("compares exactly, beyond float precision", () => {
+    expect(compareDecimals("0.1", "0.10")).toBe(0);
+    expect(compareDecimals("9007199254740993.1", "9007199254740993.01")).toBe(1);
+    expect(compareDecimals("2", "10")).toBe(-1);
+  });
+
+  it("computes a total exactly and rounds half up to cents", () => {
+    expect(lineTotal("1200", "245.5")).toBe("294600.00");
+    expect(lineTotal("0.125", "0.1")).toBe("0.01");
+    expect(lineTotal("0.125", "0.3")).toBe("0.04");
+    expect(lineTotal("3", "0.335")).toBe("1.01");
+    expect(lineTotal("999999999999.999", "999999999999.9999")).toBe("999999999999998900000000.00");
+  });
+});
