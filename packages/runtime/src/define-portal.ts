@@ -1,0 +1,78 @@
+import { type Auth, createAuth } from "@lotbridge/auth/create-auth";
+import { type CurrentMember, currentMember } from "@lotbridge/auth/current-member";
+import { unauthenticated } from "@lotbridge/contract/problem";
+import { createPool } from "@lotbridge/db/create-pool";
+import { describeError, type Logger } from "@lotbridge/http/logger";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import type pg from "pg";
+
+export interface PortalConfig {
+  DATABASE_URL?: string;
+  PUBLIC_URL: string;
+  AUTH_SECRET: string;
+}
+
+export interface PortalDefinition<C extends PortalConfig, S extends Record<string, unknown>> {
+  /** Distinguishes the portals' singletons and cookies, e.g. "buyer". */
+  name: string;
+  appName: string;
+  schema: S;
+  loadConfig: () => C;
+  logger: Logger;
+}
+
+export interface Portal<C, S extends Record<string, unknown>> {
+  config: C;
+  pool: pg.Pool;
+  db: NodePgDatabase<S>;
+  auth: Auth;
+}
+
+/**
+ * A portal's long-lived parts — configuration, pool, typed database, auth — built on first use and kept on globalThis,
+ * because Next.js may load a module once per route bundle and the pool must be shared.
+ */
+export function definePortal<C extends PortalConfig, S extends Record<string, unknown>>(
+  definition: PortalDefinition<C, S>,
+) {
+  const key = Symbol.for(`lotbridge.${definition.name}-portal`);
+  const holder = globalThis as { [key: symbol]: Portal<C, S> | undefined };
+
+  function portal(): Portal<C, S> {
+    const existing = holder[key];
+    if (existing) return existing;
+    const { logger } = definition;
+    const config = definition.loadConfig();
+    if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: the portal must be booted first.");
+    const pool = createPool(config.DATABASE_URL, (error) =>
+      logger.warn({ err: describeError(error) }, "database connection lost"),
+    );
+    const db = drizzle(pool, { schema: definition.schema, casing: "snake_case" });
+    const auth = createAuth({
+      db,
+      appName: definition.appName,
+      baseURL: config.PUBLIC_URL,
+      secret: config.AUTH_SECRET,
+      cookiePrefix: `lotbridge-${definition.name}`,
+      log: (level, message) => logger[level === "error" ? "error" : "warn"]({ source: "better-auth" }, message),
+    });
+    const built = { config, pool, db, auth };
+    holder[key] = built;
+    return built;
+  }
+
+  async function closePortal(): Promise<void> {
+    await holder[key]?.pool.end();
+    holder[key] = undefined;
+  }
+
+  /** The signed-in user and their organization, or a 401 problem. */
+  async function requireMember(request: Request): Promise<CurrentMember> {
+    const { auth, db } = portal();
+    const member = await currentMember(auth, db, request.headers);
+    if (!member) throw unauthenticated();
+    return member;
+  }
+
+  return { portal, closePortal, requireMember };
+}
