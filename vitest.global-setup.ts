@@ -10,6 +10,7 @@ export async function setup() {
   server = await startTestServer({
     buyer: "apps/buyer-portal/drizzle",
     producer: "apps/producer-portal/drizzle",
+    webhooks: "packages/webhooks/drizzle-test",
   });
   process.env.LOTBRIDGE_TEST_SERVER_URL = server.serverUrl;
   process.env.LOTBRIDGE_TEST_RUN = server.run;

@@ -23,6 +23,7 @@ const operations = [
   ["get", "/api/contracts/{id}/document"],
   ["post", "/api/contracts/{id}/signatures"],
   ["get", "/api/events"],
+  ["post", "/api/integration/pongs"],
   ["get", "/api/openapi.json"],
   ["get", "/api/health"],
 ] as const;

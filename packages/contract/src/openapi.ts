@@ -13,6 +13,7 @@ import { healthSchema } from "./health";
 import { lotSchema } from "./lot";
 import { lotListingQuerySchema, lotPageSchema } from "./lot-listing";
 import { offerRejectionSchema } from "./offer-rejection";
+import { pongInputSchema, pongSchema } from "./pong";
 import { prefixedId } from "./prefixed-id";
 import { problemSchema } from "./problem";
 import { signatureInputSchema } from "./signature-input";
@@ -46,6 +47,7 @@ const requestSchemas = [
   counterOfferInputSchema,
   offerRejectionSchema,
   signatureInputSchema,
+  pongInputSchema,
   lotListingQuerySchema,
   eventFeedQuerySchema,
 ];
@@ -59,6 +61,7 @@ const responseSchemas = [
   contractSchema,
   problemSchema,
   healthSchema,
+  pongSchema,
   eventEnvelopeSchema,
   eventFeedPageSchema,
   ...eventTypes.map((type) => eventEnvelopeSchemas[type]),
@@ -406,10 +409,25 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         description:
           "Every event ever sent to the producer portal, oldest first, with the same bodies as the webhooks. Replay " +
           "it from your last cursor to catch up after missed deliveries; apply snapshots by `version` as usual.",
-        access: "any-api-key",
+        access: lotsRead,
         parameters: queryParameters(queries.EventFeedQuery),
         success: { status: 200, description: "A page of events.", schema: "EventFeedPage" },
-        problems: [400, 401, 422],
+        problems: [400, 401, 403, 422],
+      }),
+    },
+    "/api/integration/pongs": {
+      post: operation({
+        operationId: "answerPing",
+        tag: "Events",
+        summary: "Answer a ping",
+        description:
+          "The producer portal calls this when a `ping` webhook reached it, proving both directions of the " +
+          "integration. Send an Idempotency-Key; a repeat returns the first answer.",
+        access: "any-api-key",
+        parameters: [parameterRef("IdempotencyKey")],
+        body: { schema: "PongInput", required: true },
+        success: { status: 201, description: "The ping's answer was recorded.", schema: "Pong" },
+        problems: [400, 401, 404, 409, 422],
       }),
     },
     "/api/openapi.json": {

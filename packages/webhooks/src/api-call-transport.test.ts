@@ -1,0 +1,136 @@
+import { asc, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type ApiCall, apiCallTransport } from "./api-call-transport";
+import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
+import type { Database } from "./database";
+import { enqueueMessage } from "./enqueue-message";
+import { openTestDatabase, type TestDatabase } from "./open-test-database";
+import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
+import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
+import type { SendResult } from "./transport";
+
+let database: TestDatabase;
+let db: Database;
+const dispatchers: Dispatcher[] = [];
+const receivers: TestReceiver[] = [];
+const apiKey = "lbk_live_9f8e7d6c5b4a";
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+});
+afterAll(() => database.close());
+beforeEach(async () => {
+  for (const table of [deliveryAttempt, outboxMessage]) await db.delete(table);
+});
+afterEach(async () => {
+  await Promise.all(dispatchers.splice(0).map((dispatcher) => dispatcher.stop()));
+  await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
+});
+
+async function buyerApi(respond: Responder) {
+  const started = await startTestReceiver(respond);
+  receivers.push(started);
+  return started;
+}
+
+function dispatcher(baseUrl: string, options: Partial<DispatcherOptions> = {}) {
+  const created = createDispatcher({
+    db,
+    databaseUrl: database.databaseUrl,
+    transports: { "api-call": apiCallTransport({ baseUrl, apiKey }) },
+    scheduleScale: 0.001,
+    pollIntervalMs: 20,
+    ...options,
+  });
+  dispatchers.push(created);
+  return created;
+}
+
+function enqueueCall(call: ApiCall) {
+  return db.transaction((tx) => enqueueMessage(tx, { kind: "api-call", destination: "buyer-portal", payload: call }));
+}
+
+async function message(id: string): Promise<OutboxMessage> {
+  const [row] = await db.select().from(outboxMessage).where(eq(outboxMessage.id, id));
+  return row;
+}
+
+const json = (status: number, body: unknown, type = "application/json") => ({
+  status,
+  headers: { "content-type": type },
+  body: JSON.stringify(body),
+});
+
+describe("apiCallTransport", () => {
+  it("calls with the API key and the message id as Idempotency-Key, and hands the JSON answer to onDelivered", async () => {
+    const api = await buyerApi(() => json(201, { id: "bid_42", status: "submitted" }));
+    const answers: SendResult[] = [];
+    const running = dispatcher(`${api.url}/`, { onDelivered: async (_tx, _m, result) => void answers.push(result) });
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: { lotId: "lot_1", volume: "10.000" } });
+
+    await running.runOnce();
+    expect(api.requests).toHaveLength(1);
+    const [request] = api.requests;
+    expect(request).toMatchObject({ method: "POST", path: "/api/bids" });
+    expect(request.headers).toMatchObject({ "x-api-key": apiKey, "idempotency-key": id });
+    expect(JSON.parse(request.body)).toEqual({ lotId: "lot_1", volume: "10.000" });
+    expect(answers).toEqual([
+      expect.objectContaining({ outcome: "delivered", status: 201, body: { id: "bid_42", status: "submitted" } }),
+    ]);
+    expect(await message(id)).toMatchObject({ status: "delivered", lastStatus: 201 });
+  });
+
+  it("retries a 503 with the same Idempotency-Key, chosen by the caller if it gave one", async () => {
+    const api = await buyerApi((_request, index) => (index === 0 ? { status: 503 } : json(200, { id: "bid_42" })));
+    await dispatcher(api.url).start();
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {}, idempotencyKey: "bid_local_7" });
+
+    await vi.waitFor(async () => expect((await message(id)).status).toBe("delivered"), { interval: 10 });
+    expect(api.requests.map((r) => r.headers["idempotency-key"])).toEqual(["bid_local_7", "bid_local_7"]);
+  });
+
+  it("treats a 422 as a refusal: no retry, and the problem reaches onRefused", async () => {
+    const problem = {
+      type: "urn:lotbridge:problem:lot-closed",
+      title: "Conflict",
+      status: 422,
+      detail: "The lot is closed.",
+    };
+    const api = await buyerApi(() => json(422, problem, "application/problem+json"));
+    const refusals: SendResult[] = [];
+    await dispatcher(api.url, { onRefused: async (_tx, _m, result) => void refusals.push(result) }).start();
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
+
+    await vi.waitFor(async () => expect((await message(id)).status).toBe("dead"), { interval: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.requests).toHaveLength(1);
+    expect(refusals).toEqual([expect.objectContaining({ outcome: "refused", status: 422, body: problem })]);
+    const [attempt] = await db.select().from(deliveryAttempt).orderBy(asc(deliveryAttempt.startedAt));
+    expect(attempt).toMatchObject({ outcome: "refused", statusCode: 422, responseExcerpt: JSON.stringify(problem) });
+  });
+
+  it("keeps the API key out of the delivery log, even when the other side echoes it", async () => {
+    const api = await buyerApi((request) => ({ status: 500, body: `unknown key ${request.headers["x-api-key"]}` }));
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
+    await dispatcher(api.url).runOnce();
+
+    const log = await db.select().from(deliveryAttempt).where(eq(deliveryAttempt.messageId, id));
+    expect(log[0]).toMatchObject({ outcome: "failed", statusCode: 500, responseExcerpt: "unknown key [redacted]" });
+    expect(JSON.stringify([log, await message(id)])).not.toContain(apiKey);
+  });
+
+  it("refuses a base URL on a private network without calling it", async () => {
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
+    await dispatcher("http://192.168.1.20:3000").runOnce();
+    expect(await message(id)).toMatchObject({ status: "dead", lastError: expect.stringContaining("private address") });
+  });
+
+  it("refuses a payload that is not an API call", async () => {
+    const id = await db.transaction((tx) =>
+      enqueueMessage(tx, { kind: "api-call", destination: "buyer-portal", payload: { path: "api/bids" } }),
+    );
+    await dispatcher("http://127.0.0.1:9").runOnce();
+    expect(await message(id)).toMatchObject({ status: "dead", lastError: expect.stringContaining("not an API call") });
+  });
+});

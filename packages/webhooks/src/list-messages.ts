@@ -1,0 +1,31 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "./database";
+import { type OutboxMessage, type OutboxStatus, outboxMessage } from "./tables";
+
+export interface MessageQuery {
+  status?: OutboxStatus;
+  kind?: string;
+  /** At most 200. */
+  limit?: number;
+  /** The id of the last message of the previous page: the page continues with older messages. */
+  before?: string;
+}
+
+/** Messages newest first, for an admin page of the outbox. */
+export async function listMessages(db: Database, query: MessageQuery = {}): Promise<OutboxMessage[]> {
+  const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
+  return db
+    .select()
+    .from(outboxMessage)
+    .where(
+      and(
+        query.status ? eq(outboxMessage.status, query.status) : undefined,
+        query.kind ? eq(outboxMessage.kind, query.kind) : undefined,
+        query.before
+          ? sql`(${outboxMessage.createdAt}, ${outboxMessage.id}) < (select created_at, id from outbox_message where id = ${query.before})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(outboxMessage.createdAt), desc(outboxMessage.id))
+    .limit(limit);
+}

@@ -1,0 +1,93 @@
+import { newId } from "@lotbridge/db/new-id";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Transaction } from "./database";
+import { type RetryPlan, retryDelay } from "./retry-schedule";
+import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
+import type { SendResult } from "./transport";
+
+export type OutcomeHook = (tx: Transaction, message: OutboxMessage, result: SendResult) => Promise<void>;
+
+/** Run inside the transaction that records the outcome: their effects and the outcome commit together or not at all. */
+export interface OutcomeHooks {
+  onDelivered?: OutcomeHook;
+  /** The receiver refused for good; the message is dead without waiting for its schedule. */
+  onRefused?: OutcomeHook;
+  /** The schedule ran out. */
+  onDead?: OutcomeHook;
+}
+
+export interface AttemptReport {
+  /** The message as claimed for this attempt. */
+  message: OutboxMessage;
+  result: SendResult;
+  startedAt: Date;
+  latencyMs: number;
+}
+
+const EXCERPT_LENGTH = 500;
+const ERROR_LENGTH = 1000;
+
+/**
+ * Logs the attempt and moves the message on: delivered, dead, or pending again at its next retry time.
+ * Returns the message's new state, or undefined when this attempt no longer holds the message (the lease ran out and
+ * another dispatcher claimed it, or it was cancelled): the attempt is logged, but the newer holder decides its fate.
+ */
+export async function recordOutcome(
+  db: Database,
+  report: AttemptReport,
+  plan: RetryPlan,
+  hooks: OutcomeHooks,
+): Promise<OutboxMessage | undefined> {
+  const { message, result } = report;
+  const error = result.error?.slice(0, ERROR_LENGTH) ?? null;
+  const lastStatus = result.status ?? null;
+  const delay = result.outcome === "retry" ? retryDelay(message.attempts, plan, result.retryAfterMs) : undefined;
+  const dead = result.outcome === "refused" || (result.outcome === "retry" && delay === undefined);
+
+  return db.transaction(async (tx) => {
+    await tx.insert(deliveryAttempt).values({
+      id: newId("att"),
+      messageId: message.id,
+      attemptNumber: message.attempts,
+      startedAt: report.startedAt,
+      statusCode: lastStatus,
+      latencyMs: report.latencyMs,
+      error,
+      responseExcerpt: result.responseExcerpt?.slice(0, EXCERPT_LENGTH) ?? null,
+      outcome: result.outcome === "retry" ? "failed" : result.outcome,
+    });
+    const [updated] = await tx
+      .update(outboxMessage)
+      .set(
+        result.outcome === "delivered"
+          ? { status: "delivered", deliveredAt: sql`now()`, leaseUntil: null, lastStatus, lastError: null }
+          : dead
+            ? { status: "dead", leaseUntil: null, lastStatus, lastError: error }
+            : {
+                nextAttemptAt: sql`now() + make_interval(secs => ${(delay ?? 0) / 1000})`,
+                leaseUntil: null,
+                lastStatus,
+                lastError: error,
+              },
+      )
+      .where(
+        and(
+          eq(outboxMessage.id, message.id),
+          eq(outboxMessage.status, "pending"),
+          eq(outboxMessage.attempts, message.attempts),
+        ),
+      )
+      .returning();
+    if (!updated) return undefined;
+    const hook =
+      result.outcome === "delivered"
+        ? hooks.onDelivered
+        : result.outcome === "refused"
+          ? hooks.onRefused
+          : dead
+            ? hooks.onDead
+            : undefined;
+    await hook?.(tx, updated, result);
+    return updated;
+  });
+}
