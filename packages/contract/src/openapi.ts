@@ -22,7 +22,7 @@ type JsonObject = { [key: string]: unknown };
 
 export type OpenApiDocument = {
   openapi: "3.1.0";
-  info: JsonObject;
+  info: { title: string; version: string; description: string };
   servers: JsonObject[];
   tags: JsonObject[];
   paths: Record<string, Record<string, JsonObject>>;

@@ -59,6 +59,19 @@ export function baseConfigShape(defaultPublicUrl: string) {
         error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.",
       })
       .default("info"),
+    RUN_DISPATCHER: z
+      .enum(["true", "false"], { error: "RUN_DISPATCHER must be true or false." })
+      .default("true")
+      .transform((value) => value === "true"),
+    OUTBOX_RETRY_SCALE: z.coerce
+      .number({ error: "OUTBOX_RETRY_SCALE must be a number between 0.0001 and 1 (1 in production)." })
+      .min(0.0001, { error: "OUTBOX_RETRY_SCALE must be a number between 0.0001 and 1 (1 in production)." })
+      .max(1, { error: "OUTBOX_RETRY_SCALE must be a number between 0.0001 and 1 (1 in production)." })
+      .default(1),
+    OUTBOUND_ALLOW_PRIVATE_NETWORKS: z
+      .enum(["true", "false"], { error: "OUTBOUND_ALLOW_PRIVATE_NETWORKS must be true or false." })
+      .default("false")
+      .transform((value) => value === "true"),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "DEMO_DATA must be true or false." })
       .default("false")

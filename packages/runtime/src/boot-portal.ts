@@ -11,6 +11,8 @@ export interface BootOptions {
   logger: Logger;
   /** Creates demo data in an empty database; resolves false when there was data already. */
   seed: () => Promise<boolean>;
+  /** Starts the process's background work (dispatcher, scheduled jobs) once the database is ready. */
+  startBackgroundWork?: () => Promise<void>;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function bootPortal(options: BootOptions): Promise<void> {
     });
     process.env.DATABASE_URL = database.url;
     if (config.DEMO_DATA && (await options.seed())) logger.info("Demo data created (first start)");
+    await options.startBackgroundWork?.();
     logger.info({ postgres: database.version, publicUrl: config.PUBLIC_URL }, `${options.label} ready`);
   } catch (error) {
     console.error(`${options.label} cannot start: ${describeError(error).message}`);

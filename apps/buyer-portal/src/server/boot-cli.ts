@@ -4,5 +4,8 @@
  */
 import { boot } from "./boot";
 
+// Checking and migrating only: delivering the outbox is the web server's or the worker's job.
+process.env.RUN_DISPATCHER = "false";
+
 await boot();
 process.exit(0);

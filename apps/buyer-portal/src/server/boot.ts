@@ -3,6 +3,7 @@ import { loadConfig } from "./config";
 import { logger } from "./logger";
 import { portal } from "./portal";
 import { seedDemoData } from "./seed-demo-data";
+import { startIntegration } from "./start-integration";
 
 export const boot = () =>
   bootPortal({
@@ -11,4 +12,5 @@ export const boot = () =>
     loadConfig,
     logger,
     seed: () => seedDemoData(portal().db),
+    startBackgroundWork: startIntegration,
   });

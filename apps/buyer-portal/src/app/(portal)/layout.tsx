@@ -18,7 +18,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         portalName="Buyer Portal"
         userName={me.name}
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
-        nav={[{ href: "/", label: "Lots" }]}
+        nav={[
+          { href: "/", label: "Lots" },
+          ...(me.role === "admin" ? [{ href: "/integrations", label: "Integrations" }] : []),
+          { href: "/api-reference", label: "API reference" },
+        ]}
       />
       <main>{children}</main>
     </>

@@ -1,0 +1,158 @@
+import { currentMember } from "@lotbridge/auth/current-member";
+import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
+import { headers } from "next/headers";
+import { integrationOverview } from "@/domain/integration/integration-overview";
+import { portal } from "@/server/portal";
+import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
+
+const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
+
+export default async function IntegrationsPage() {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (me?.role !== "admin") {
+    return <p className="error">Only an organization admin can see the integration with the producer portal.</p>;
+  }
+  const overview = await integrationOverview(db);
+  const attempts = new Map(
+    await Promise.all(overview.messages.map(async (m) => [m.id, await messageAttempts(db, m.id)] as const)),
+  );
+  const { endpoint, counts } = overview;
+  return (
+    <section className="stack">
+      <h1>Integrations</h1>
+
+      <article className="card stack" aria-labelledby="endpoint-heading">
+        <h2 id="endpoint-heading">Producer portal webhooks</h2>
+        <dl className="facts">
+          <dt>Endpoint</dt>
+          <dd>{endpoint?.url ?? "not configured"}</dd>
+          <dt>State</dt>
+          <dd>
+            {endpoint?.enabled ? (
+              <span className="badge">enabled</span>
+            ) : (
+              <span className="badge error">disabled: {endpoint?.disabledReason}</span>
+            )}
+          </dd>
+          <dt>Messages</dt>
+          <dd>
+            {counts.pending ?? 0} waiting · {counts.delivered ?? 0} delivered · {counts.dead ?? 0} dead
+          </dd>
+          <dt>Last delivery</dt>
+          <dd>{when(overview.lastSuccessAt)}</dd>
+          <dt>Last failure</dt>
+          <dd>
+            {overview.lastFailure
+              ? `${when(overview.lastFailure.at)} — ${overview.lastFailure.statusCode ?? "no answer"}: ${overview.lastFailure.error ?? ""}`
+              : "—"}
+          </dd>
+          <dt>Secret rotation</dt>
+          <dd>
+            {endpoint?.previousSecretExpiresAt
+              ? `old secret still signs until ${when(endpoint.previousSecretExpiresAt)}`
+              : "no rotation in progress"}
+          </dd>
+          <dt>Last ping</dt>
+          <dd>
+            {overview.lastPing
+              ? `sent ${when(overview.lastPing.sentAt)}; ${overview.lastPing.answeredAt ? `answered ${when(overview.lastPing.answeredAt)}` : "no answer yet"}`
+              : "never"}
+          </dd>
+        </dl>
+        <EndpointActions disabled={!endpoint?.enabled} />
+      </article>
+
+      <article className="card stack" aria-labelledby="keys-heading">
+        <h2 id="keys-heading">API keys</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Key</th>
+              <th>Platform</th>
+              <th>Scopes</th>
+              <th>Last used</th>
+              <th>State</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.apiKeys.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{key.platform}</td>
+                <td>{key.scopes.join(", ")}</td>
+                <td>{when(key.lastUsedAt)}</td>
+                <td>{key.revokedAt ? "revoked" : key.expiresAt ? `expires ${when(key.expiresAt)}` : "active"}</td>
+                <td>{!key.revokedAt && <ApiKeyActions id={key.id} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <NewApiKeyForm />
+      </article>
+
+      <article className="card stack" aria-labelledby="messages-heading">
+        <h2 id="messages-heading">Latest messages</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Event</th>
+              <th>Created</th>
+              <th>State</th>
+              <th>Attempts</th>
+              <th>Last answer</th>
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.messages.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  {m.eventType ?? m.kind}
+                  <div className="muted">
+                    <code>{m.eventId ?? m.id}</code>
+                  </div>
+                </td>
+                <td>{when(m.createdAt)}</td>
+                <td>
+                  <span className="badge">{m.status}</span>
+                  {m.nextAttemptAt && <div className="muted">next try {when(m.nextAttemptAt)}</div>}
+                </td>
+                <td>
+                  <details>
+                    <summary>{m.attempts}</summary>
+                    <ol>
+                      {(attempts.get(m.id) ?? []).map((a) => (
+                        <li key={a.id}>
+                          {when(a.startedAt.toISOString())}: {a.outcome}, {a.statusCode ?? "no answer"}, {a.latencyMs}{" "}
+                          ms
+                          {a.error ? ` — ${a.error}` : ""}
+                          {a.responseExcerpt ? (
+                            <div className="muted">
+                              <code>{a.responseExcerpt.slice(0, 200)}</code>
+                            </div>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+                <td>{m.lastStatus ?? "—"}</td>
+                <td>{m.status !== "pending" && <ReplayButton id={m.id} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { apiKeyScopeSchema } from "@lotbridge/contract/api-key-scope";
+import { readJson } from "@lotbridge/http/read-json";
+import { z } from "zod";
+import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { portal } from "@/server/portal";
+import { requireAdmin, route } from "@/server/route";
+
+const newKeySchema = z.object({
+  name: z.string().trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
+  platform: z.string().trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
+  scopes: z.array(apiKeyScopeSchema).min(1, { error: "must list at least one scope" }),
+});
+
+/** Issues a key; the answer is the only time the full key is shown. */
+export const POST = route(async (request) => {
+  const admin = await requireAdmin(request);
+  const input = await readJson(request, newKeySchema);
+  const issued = await issueApiKey(portal().db, {
+    ...input,
+    scopes: [...new Set(input.scopes)],
+    createdBy: admin.userId,
+  });
+  return Response.json(issued, { status: 201, headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,105 @@
+import { call } from "@lotbridge/http/test-client";
+import { outboxMessage } from "@lotbridge/webhooks/tables";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiKeys, integrationEvents } from "@/domain/integration/integration-tables";
+import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { revokeApiKey } from "@/domain/integration/manage-api-keys";
+import { publishEvent } from "@/domain/integration/publish-event";
+import { portal } from "@/server/portal";
+import { GET as feed } from "./route";
+
+const URL_BASE = "http://localhost:3000/api/events";
+let reader: string;
+let writerOnly: string;
+
+const ping = (message: string) => ({ message, version: 1 });
+
+beforeAll(async () => {
+  const { db } = portal();
+  reader = (await issueApiKey(db, { name: "reader", platform: "p", scopes: ["lots:read"] })).key;
+  writerOnly = (await issueApiKey(db, { name: "writer", platform: "p", scopes: ["contracts:write"] })).key;
+});
+
+const read = (query = "", headers: Record<string, string> = { "x-api-key": reader }) =>
+  call(feed, `${URL_BASE}${query}`, { headers });
+
+describe("GET /api/events", () => {
+  it("lists committed events in order with a cursor to read on, and Bearer works like X-API-Key", async () => {
+    const { db } = portal();
+    for (const n of [1, 2, 3]) await db.transaction((tx) => publishEvent(tx, "ping", ping(`p${n}`)));
+    const first = await (await read("?limit=2")).json();
+    expect(first.data.map((e: { data: { message: string } }) => e.data.message)).toEqual(["p1", "p2"]);
+    const second = await (
+      await read(`?limit=2&after=${first.nextCursor}`, { authorization: `Bearer ${reader}` })
+    ).json();
+    expect(second.data.map((e: { data: { message: string } }) => e.data.message)).toEqual(["p3"]);
+    expect(second.data[0]).toMatchObject({
+      type: "ping",
+      apiVersion: expect.any(String),
+      id: expect.stringMatching(/^evt_/),
+    });
+    const end = await (await read(`?after=${second.nextCursor}`)).json();
+    expect(end).toEqual({ data: [], nextCursor: null });
+  });
+
+  it("never lets a reader skip an event whose transaction commits after a later one", async () => {
+    const { db, pool } = portal();
+    const start = (await (await read()).json()).data.length;
+    const slow = await pool.connect();
+    await slow.query("begin");
+    // The slow transaction takes its sequence number first…
+    await slow.query(
+      `insert into integration_event (id, type, envelope) values ('evt_slow', 'ping', '{"id":"evt_slow","type":"ping","data":{"message":"slow","version":1}}')`,
+    );
+    // …a later one commits first.
+    await db.transaction((tx) => publishEvent(tx, "ping", ping("fast")));
+    const whileOpen = await (await read()).json();
+    expect(whileOpen.data).toHaveLength(start);
+    await slow.query("commit");
+    slow.release();
+    const after = await (await read()).json();
+    expect(after.data.slice(start).map((e: { data: { message: string } }) => e.data.message)).toEqual(["slow", "fast"]);
+  });
+
+  it("writes nothing for an event whose transaction rolls back", async () => {
+    const { db } = portal();
+    const before = [await db.$count(integrationEvents), await db.$count(outboxMessage)];
+    await db
+      .transaction(async (tx) => {
+        await publishEvent(tx, "ping", ping("never"));
+        throw new Error("the change failed");
+      })
+      .catch(() => {});
+    expect([await db.$count(integrationEvents), await db.$count(outboxMessage)]).toEqual(before);
+  });
+
+  it("answers 401 without a key, with an unknown or a revoked key, and 403 without lots:read — and writes nothing", async () => {
+    const { db } = portal();
+    const revoked = await issueApiKey(db, { name: "old", platform: "p", scopes: ["lots:read"] });
+    await revokeApiKey(db, revoked.id);
+    const lastUsed = async () =>
+      (await db.select({ at: apiKeys.lastUsedAt }).from(apiKeys)).map((r) => r.at?.getTime());
+    const before = await lastUsed();
+    const cases: [Record<string, string>, number][] = [
+      [{}, 401],
+      [{ "x-api-key": "lbk_not-a-real-key-000000000000" }, 401],
+      [{ "x-api-key": revoked.key }, 401],
+      [{ authorization: "Basic abc" }, 401],
+      [{ "x-api-key": writerOnly }, 403],
+    ];
+    for (const [headers, status] of cases) {
+      const response = await read("", headers);
+      expect(response.status, JSON.stringify(headers)).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      const body = await response.text();
+      for (const key of [reader, writerOnly, revoked.key]) expect(body).not.toContain(key);
+    }
+    expect(await lastUsed()).toEqual(before);
+  });
+
+  it("refuses a cursor it never handed out", async () => {
+    const response = await read("?after=abc");
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors).toContainEqual({ field: "after", message: expect.any(String) });
+  });
+});

@@ -1,0 +1,83 @@
+import { user } from "@lotbridge/auth/tables";
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+
+const moment = (name: string) => timestamp(name, { withTimezone: true });
+
+/** PostgreSQL's 64-bit transaction id, used to hide events whose transaction might still commit behind a reader. */
+const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
+
+/** Keys the producer portal presents as X-API-Key. Only a SHA-256 of each key is stored. */
+export const apiKeys = pgTable(
+  "api_key",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    /** The first characters of the key, shown so people can tell keys apart; not enough to use it. */
+    prefix: text("prefix").notNull(),
+    hash: text("hash").notNull().unique(),
+    scopes: text("scopes").array().notNull(),
+    /** The producer platform that owns the key. */
+    platform: text("platform").notNull(),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    createdBy: text("created_by").references(() => user.id),
+    lastUsedAt: moment("last_used_at"),
+    /** Set when a rotation replaced the key: it keeps working until then. */
+    expiresAt: moment("expires_at"),
+    revokedAt: moment("revoked_at"),
+  },
+  (table) => [index("api_key_platform_idx").on(table.platform)],
+);
+
+/**
+ * Every event ever sent to the producer portal, in commit-safe order: the feed behind GET /api/events.
+ * `seq` orders them; `tx` lets the feed leave out events of transactions that are still open, so a reader that moves
+ * its cursor past them can never miss one that commits later with a smaller `seq`.
+ */
+export const integrationEvents = pgTable(
+  "integration_event",
+  {
+    seq: bigserial("seq", { mode: "number" }).primaryKey(),
+    id: text("id").notNull().unique(),
+    type: text("type").notNull(),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    tx: xid8("tx").notNull().default(sql`pg_current_xact_id()`),
+    envelope: jsonb("envelope").notNull(),
+  },
+  (table) => [index("integration_event_type_idx").on(table.type)],
+);
+
+/** The first answer to each (API key, Idempotency-Key), replayed for any repeat of the same request. */
+export const idempotencyRecords = pgTable(
+  "idempotency_record",
+  {
+    apiKeyId: text("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    status: integer("status").notNull(),
+    body: jsonb("body").notNull(),
+    createdAt: moment("created_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.apiKeyId, table.key] })],
+);
+
+/** Answers to pings: the producer portal calls back when a `ping` webhook reached it. */
+export const pongs = pgTable("pong", {
+  pingEventId: text("ping_event_id").primaryKey(),
+  apiKeyId: text("api_key_id")
+    .notNull()
+    .references(() => apiKeys.id),
+  receivedAt: moment("received_at").notNull().defaultNow(),
+});

@@ -1,0 +1,30 @@
+import type { ApiKeyScope } from "@lotbridge/contract/api-key-scope";
+import { newId } from "@lotbridge/db/new-id";
+import type { BuyerTx } from "../../db/database";
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-key-secret";
+import { apiKeys } from "./integration-tables";
+
+export interface NewApiKey {
+  name: string;
+  platform: string;
+  scopes: ApiKeyScope[];
+  createdBy?: string;
+  /** A key chosen by the operator (PRODUCER_API_KEY); otherwise one is generated. */
+  key?: string;
+}
+
+/** Stores a new key's hash and returns the key itself — the only time it is ever available in full. */
+export async function issueApiKey(db: BuyerTx, input: NewApiKey): Promise<{ id: string; key: string; prefix: string }> {
+  const key = input.key ?? generateApiKey();
+  const id = newId("key");
+  await db.insert(apiKeys).values({
+    id,
+    name: input.name,
+    platform: input.platform,
+    scopes: input.scopes,
+    createdBy: input.createdBy,
+    prefix: apiKeyPrefix(key),
+    hash: hashApiKey(key),
+  });
+  return { id, key, prefix: apiKeyPrefix(key) };
+}

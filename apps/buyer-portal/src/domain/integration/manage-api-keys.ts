@@ -1,0 +1,77 @@
+import { DomainError } from "@lotbridge/contract/problem";
+import { desc, eq } from "drizzle-orm";
+import type { BuyerDb } from "../../db/database";
+import { hashApiKey } from "./api-key-secret";
+import { apiKeys } from "./integration-tables";
+import { issueApiKey } from "./issue-api-key";
+
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  prefix: string;
+  platform: string;
+  scopes: string[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function listApiKeys(db: BuyerDb): Promise<ApiKeyView[]> {
+  const rows = await db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt));
+  return rows.map(({ hash: _hash, createdBy: _by, ...row }) => ({
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+/** Revoked keys stop working at once. */
+export async function revokeApiKey(db: BuyerDb, id: string, now = new Date()): Promise<void> {
+  const [row] = await db
+    .update(apiKeys)
+    .set({ revokedAt: now })
+    .where(eq(apiKeys.id, id))
+    .returning({ id: apiKeys.id });
+  if (!row) throw new DomainError("not-found", 404, "API key was not found.");
+}
+
+/**
+ * Issues a successor with the same platform and scopes; the old key keeps working for `overlapHours` so the producer
+ * portal can switch without an outage. Returns the new key, shown once.
+ */
+export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number, actorId?: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [old] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for("update");
+    if (!old || old.revokedAt) throw new DomainError("not-found", 404, "API key was not found or is revoked.");
+    const successor = await issueApiKey(tx, {
+      name: old.name,
+      platform: old.platform,
+      scopes: old.scopes as never,
+      createdBy: actorId,
+    });
+    await tx
+      .update(apiKeys)
+      .set({ expiresAt: new Date(now.getTime() + overlapHours * 3_600_000) })
+      .where(eq(apiKeys.id, id));
+    return successor;
+  });
+}
+
+/** PRODUCER_API_KEY becomes a stored key on first start; later starts find it by its hash and leave it alone. */
+export async function seedApiKeyFromEnvironment(db: BuyerDb, key: string): Promise<boolean> {
+  const [existing] = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(eq(apiKeys.hash, hashApiKey(key)));
+  if (existing) return false;
+  await issueApiKey(db, {
+    key,
+    name: "Seeded from PRODUCER_API_KEY",
+    platform: "producer-portal",
+    scopes: ["lots:read", "bids:write", "contracts:write"],
+  });
+  return true;
+}

@@ -1,0 +1,45 @@
+import { describeError } from "@lotbridge/http/logger";
+import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
+import { webhookTransport } from "@lotbridge/webhooks/webhook-transport";
+import { seedApiKeyFromEnvironment } from "../domain/integration/manage-api-keys";
+import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
+import { PRODUCER_ENDPOINT_ID } from "../domain/integration/publish-event";
+import { logger } from "./logger";
+import { portal } from "./portal";
+
+let dispatcher: Dispatcher | undefined;
+
+/**
+ * After migrations: applies the integration configuration (webhook endpoint, seeded API key) and, unless a separate
+ * worker does it, starts delivering the outbox from this process.
+ */
+export async function startIntegration(): Promise<void> {
+  const { db, config } = portal();
+  await configureProducerEndpoint(db, config.PRODUCER_DASHBOARD_WEBHOOK_URL, config.PRODUCER_DASHBOARD_WEBHOOK_SECRET);
+  if (await seedApiKeyFromEnvironment(db, config.PRODUCER_API_KEY)) logger.info("API key from PRODUCER_API_KEY stored");
+  if (!config.RUN_DISPATCHER || dispatcher) return;
+  dispatcher = createDispatcher({
+    db,
+    databaseUrl: config.DATABASE_URL ?? "",
+    transports: {
+      webhook: webhookTransport({
+        db,
+        endpointId: PRODUCER_ENDPOINT_ID,
+        allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
+      }),
+    },
+    scheduleScale: config.OUTBOX_RETRY_SCALE,
+    onRefused: async (_tx, message, result) =>
+      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused"),
+    onDead: async (_tx, message, result) =>
+      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery gave up"),
+    onError: (error) => logger.warn({ err: describeError(error) }, "dispatcher problem"),
+  });
+  await dispatcher.start();
+  logger.info("Outbox dispatcher running in this process");
+}
+
+export async function stopIntegration(): Promise<void> {
+  await dispatcher?.stop();
+  dispatcher = undefined;
+}
