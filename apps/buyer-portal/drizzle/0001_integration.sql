@@ -92,6 +92,7 @@ ALTER TABLE "api_key" ADD CONSTRAINT "api_key_created_by_user_id_fk" FOREIGN KEY
 ALTER TABLE "idempotency_record" ADD CONSTRAINT "idempotency_record_api_key_id_api_key_id_fk" FOREIGN KEY ("api_key_id") REFERENCES "public"."api_key"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pong" ADD CONSTRAINT "pong_api_key_id_api_key_id_fk" FOREIGN KEY ("api_key_id") REFERENCES "public"."api_key"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "delivery_attempt_message_idx" ON "delivery_attempt" USING btree ("message_id","started_at");--> statement-breakpoint
+CREATE INDEX "inbox_message_received_idx" ON "inbox_message" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "outbox_message_due_idx" ON "outbox_message" USING btree ("next_attempt_at") WHERE "outbox_message"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "outbox_message_status_created_idx" ON "outbox_message" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "api_key_platform_idx" ON "api_key" USING btree ("platform");--> statement-breakpoint

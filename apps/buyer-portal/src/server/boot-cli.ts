@@ -4,8 +4,5 @@
  */
 import { boot } from "./boot";
 
-// Checking and migrating only: delivering the outbox is the web server's or the worker's job.
-process.env.RUN_DISPATCHER = "false";
-
-await boot();
+await boot({ backgroundWork: false });
 process.exit(0);

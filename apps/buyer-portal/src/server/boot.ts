@@ -5,12 +5,13 @@ import { portal } from "./portal";
 import { seedDemoData } from "./seed-demo-data";
 import { startIntegration } from "./start-integration";
 
-export const boot = () =>
+/** `backgroundWork: false` only migrates and seeds, for `npm run migrate`. */
+export const boot = ({ backgroundWork = true } = {}) =>
   bootPortal({
     label: "Buyer portal",
     embeddedDatabase: "lotbridge_buyer",
     loadConfig,
     logger,
     seed: () => seedDemoData(portal().db),
-    startBackgroundWork: startIntegration,
+    startBackgroundWork: backgroundWork ? startIntegration : undefined,
   });

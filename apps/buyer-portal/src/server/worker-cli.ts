@@ -1,20 +1,8 @@
-/**
- * `npm run worker`: delivers the outbox (and later runs scheduled jobs) in a process of its own, for deployments
- * that set RUN_DISPATCHER=false on their web servers. Stops cleanly on SIGTERM / SIGINT.
- */
+/** `npm run worker`: outbox delivery and scheduled jobs in a process of their own; see runWorker. */
+import { runWorker } from "@lotbridge/runtime/run-worker";
 import { boot } from "./boot";
 import { logger } from "./logger";
 import { closePortal } from "./portal";
 import { stopIntegration } from "./start-integration";
 
-process.env.RUN_DISPATCHER = "true";
-await boot();
-logger.info("Worker running; Ctrl-C or SIGTERM stops it");
-
-const stop = async () => {
-  await stopIntegration();
-  await closePortal();
-  process.exit(0);
-};
-process.once("SIGTERM", stop);
-process.once("SIGINT", stop);
+await runWorker({ boot, stopBackgroundWork: stopIntegration, closePortal, logger });

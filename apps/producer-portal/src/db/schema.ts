@@ -1,2 +1,4 @@
 // Every table of the producer portal's database, for drizzle-kit and for the typed query builder.
 export * from "@lotbridge/auth/tables";
+export * from "@lotbridge/webhooks/tables";
+export * from "../domain/integration/integration-tables";

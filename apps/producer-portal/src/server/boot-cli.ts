@@ -4,5 +4,5 @@
  */
 import { boot } from "./boot";
 
-await boot();
+await boot({ backgroundWork: false });
 process.exit(0);

@@ -3,12 +3,15 @@ import { loadConfig } from "./config";
 import { logger } from "./logger";
 import { portal } from "./portal";
 import { seedDemoData } from "./seed-demo-data";
+import { startIntegration } from "./start-integration";
 
-export const boot = () =>
+/** `backgroundWork: false` only migrates and seeds, for `npm run migrate`. */
+export const boot = ({ backgroundWork = true } = {}) =>
   bootPortal({
     label: "Producer portal",
     embeddedDatabase: "lotbridge_producer",
     loadConfig,
     logger,
     seed: () => seedDemoData(portal().db),
+    startBackgroundWork: backgroundWork ? startIntegration : undefined,
   });

@@ -23,6 +23,8 @@ describe("producer portal configuration", () => {
     [{ BUYER_PORTAL_URL: "buyer.example.com" }, 'BUYER_PORTAL_URL is not an http(s) URL: "buyer.example.com"'],
     [{ BUYER_WEBHOOK_SECRET: "whsec_short" }, "BUYER_WEBHOOK_SECRET must be at least"],
     [{ SMTP_URL: "mail.example.com" }, "SMTP_URL must look like smtp://"],
+    [{ RECONCILE_INTERVAL_SECONDS: "0" }, "RECONCILE_INTERVAL_SECONDS must be a whole number of seconds from 10"],
+    [{ RECONCILE_INTERVAL_SECONDS: "5 minutes" }, "RECONCILE_INTERVAL_SECONDS must be a whole number of seconds"],
   ])("refuses %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -3,6 +3,8 @@ import { parseConfig } from "@lotbridge/http/parse-config";
 import { z } from "zod";
 
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/;
+const RECONCILE_INTERVAL =
+  "RECONCILE_INTERVAL_SECONDS must be a whole number of seconds from 10 to 86400 (300 by default).";
 
 const schema = z.object({
   ...baseConfigShape("http://localhost:3001"),
@@ -29,6 +31,12 @@ const schema = z.object({
     .refine((secrets) => secrets.every((secret) => WEBHOOK_SECRET.test(secret)), {
       error: "BUYER_WEBHOOK_SECRET must be one or more comma-separated whsec_<base64> secrets.",
     }),
+  RECONCILE_INTERVAL_SECONDS: z.coerce
+    .number({ error: RECONCILE_INTERVAL })
+    .int({ error: RECONCILE_INTERVAL })
+    .min(10, { error: RECONCILE_INTERVAL })
+    .max(86_400, { error: RECONCILE_INTERVAL })
+    .default(300),
 });
 
 export type ProducerConfig = z.infer<typeof schema>;

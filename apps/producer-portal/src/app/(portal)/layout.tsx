@@ -18,7 +18,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         portalName="Producer Portal"
         userName={me.name}
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
-        nav={[{ href: "/", label: "Marketplace" }]}
+        nav={[
+          { href: "/", label: "Marketplace" },
+          ...(me.role === "admin" ? [{ href: "/integration", label: "Integration" }] : []),
+        ]}
       />
       <main>{children}</main>
     </>

@@ -1,0 +1,91 @@
+import { currentMember } from "@lotbridge/auth/current-member";
+import { headers } from "next/headers";
+import { integrationStatus } from "@/domain/integration/integration-status";
+import { portal } from "@/server/portal";
+
+export const dynamic = "force-dynamic";
+
+const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
+
+export default async function IntegrationPage() {
+  const { auth, db, config } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (me?.role !== "admin") {
+    return (
+      <section className="stack">
+        <h1>Integration</h1>
+        <p className="error">Only an organization's admins can see the integration with the buyer portal.</p>
+      </section>
+    );
+  }
+  const status = await integrationStatus(db, { buyerPortalUrl: config.BUYER_PORTAL_URL });
+  const { reconciliation } = status;
+  return (
+    <section className="stack">
+      <h1>Integration</h1>
+      <div className="card">
+        <dl className="facts">
+          <dt>Buyer portal</dt>
+          <dd>{status.buyerPortalUrl}</dd>
+          <dt>Last event received</dt>
+          <dd>
+            {status.lastEventReceived
+              ? `${status.lastEventReceived.type} (${status.lastEventReceived.id}) at ${when(status.lastEventReceived.receivedAt)}`
+              : "None yet"}
+          </dd>
+          <dt>Events feed cursor</dt>
+          <dd>{reconciliation.cursor ?? "Not read yet"}</dd>
+          <dt>Last reconciliation</dt>
+          <dd>
+            {reconciliation.lastRun ? (
+              <>
+                <span className="badge">{reconciliation.lastRun.outcome}</span> {when(reconciliation.lastRun.at)}
+              </>
+            ) : (
+              "Not run yet"
+            )}
+          </dd>
+          <dt>Last reconciliation error</dt>
+          <dd>
+            {reconciliation.lastError
+              ? `${reconciliation.lastError.message} (${when(reconciliation.lastError.at)})`
+              : "None"}
+          </dd>
+        </dl>
+      </div>
+      <h2>Calls to the buyer portal</h2>
+      {status.outbound.length === 0 ? (
+        <p className="muted">No calls yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Call</th>
+              <th>Status</th>
+              <th>Attempts</th>
+              <th>Last answer</th>
+              <th>Queued</th>
+              <th>Delivered / next attempt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.outbound.map((message) => (
+              <tr key={message.id}>
+                <td>
+                  <code>{message.call}</code>
+                </td>
+                <td>
+                  <span className="badge">{message.status}</span>
+                </td>
+                <td>{message.attempts}</td>
+                <td>{message.lastError ?? message.lastStatus ?? "—"}</td>
+                <td>{when(message.createdAt)}</td>
+                <td>{when(message.deliveredAt ?? message.nextAttemptAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

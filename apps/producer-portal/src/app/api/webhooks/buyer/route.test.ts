@@ -1,0 +1,118 @@
+import { call } from "@lotbridge/http/test-client";
+import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
+import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
+import { beforeEach, describe, expect, it } from "vitest";
+import { portal } from "@/server/portal";
+import { eventId, pingEvent, signedHeaders } from "@/test/buyer-events";
+import { POST } from "./route";
+
+const URL = "http://localhost:3001/api/webhooks/buyer";
+const oldSecret = newWebhookSecret();
+const newSecret = newWebhookSecret();
+// The buyer portal is rotating its signing secret: both are accepted until the old one is removed.
+process.env.BUYER_WEBHOOK_SECRET = `${oldSecret}, ${newSecret}`;
+
+interface Delivery {
+  secret?: string;
+  at?: Date;
+  /** Changes the body after it was signed. */
+  tamper?: (body: string) => string;
+}
+
+function deliver(event: { id: string }, options: Delivery = {}) {
+  const body = JSON.stringify(event);
+  const headers = signedHeaders(event.id, body, options.secret ?? newSecret, options.at);
+  return call(POST, URL, { headers, body: options.tamper ? options.tamper(body) : body });
+}
+
+async function stored() {
+  const { db } = portal();
+  return { inbox: await db.select().from(inboxMessage), outbox: await db.select().from(outboxMessage) };
+}
+
+beforeEach(async () => {
+  const { db } = portal();
+  await db.delete(inboxMessage);
+  await db.delete(outboxMessage);
+});
+
+describe("the buyer portal's webhooks", () => {
+  it("answer a correctly signed ping with one pong call queued for the buyer portal", async () => {
+    const ping = pingEvent();
+    const response = await deliver(ping);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: true });
+    const { inbox, outbox } = await stored();
+    expect(inbox).toMatchObject([{ webhookId: ping.id, eventType: "ping" }]);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({
+      kind: "api-call",
+      destination: "buyer-portal",
+      status: "pending",
+      payload: {
+        method: "POST",
+        path: "/api/integration/pongs",
+        body: { pingEventId: ping.id },
+        idempotencyKey: `pong-${ping.id}`,
+      },
+    });
+  });
+
+  it("acknowledge the same webhook delivered twice and still queue one pong", async () => {
+    const ping = pingEvent();
+    expect((await deliver(ping)).status).toBe(200);
+    const again = await deliver(ping);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ duplicate: true });
+    const { inbox, outbox } = await stored();
+    expect(inbox).toHaveLength(1);
+    expect(outbox).toHaveLength(1);
+  });
+
+  it("verify with the old and the new secret during a rotation", async () => {
+    expect((await deliver(pingEvent(), { secret: oldSecret })).status).toBe(200);
+    expect((await deliver(pingEvent(), { secret: newSecret })).status).toBe(200);
+    const { inbox, outbox } = await stored();
+    expect(inbox).toHaveLength(2);
+    expect(outbox).toHaveLength(2);
+  });
+
+  it.each([
+    ["a tampered body", { tamper: (body: string) => body.replace("Ping from", "Pong from") }],
+    ["a wrong secret", { secret: newWebhookSecret() }],
+    ["a timestamp 6 minutes old", { at: new Date(Date.now() - 6 * 60_000) }],
+  ] satisfies [string, Delivery][])("refuse %s with 401 problem+json and store nothing", async (_case, options) => {
+    const response = await deliver(pingEvent(), options);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({
+      status: 401,
+      type: expect.stringMatching(/^urn:lotbridge:problem:/),
+    });
+    expect(await stored()).toEqual({ inbox: [], outbox: [] });
+  });
+
+  it("refuse an unsigned request with 401 and store nothing", async () => {
+    const response = await call(POST, URL, { body: pingEvent() });
+    expect(response.status).toBe(401);
+    expect(await stored()).toEqual({ inbox: [], outbox: [] });
+  });
+
+  it("acknowledge event types this portal does not act on, known or newer than it, changing nothing else", async () => {
+    const lot = { id: eventId(), type: "lot.published", createdAt: new Date().toISOString(), data: { id: "lot_1" } };
+    const future = { id: eventId(), type: "lot.renamed_in_2030", createdAt: new Date().toISOString(), data: {} };
+    expect((await deliver(lot)).status).toBe(200);
+    expect((await deliver(future)).status).toBe(200);
+    const { inbox, outbox } = await stored();
+    expect(inbox.map((row) => row.eventType).sort()).toEqual(["lot.published", "lot.renamed_in_2030"]);
+    expect(outbox).toEqual([]);
+  });
+
+  it("answer 500 to a ping that breaks the contract, so that it is sent again, and record nothing", async () => {
+    const broken = { ...pingEvent(), data: { message: 42 } };
+    const response = await deliver(broken);
+    expect(response.status).toBe(500);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await stored()).toEqual({ inbox: [], outbox: [] });
+  });
+});

@@ -1,0 +1,18 @@
+import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
+import type { PongInput } from "@lotbridge/contract/pong";
+import type { Database } from "@lotbridge/webhooks/database";
+import { enqueueBuyerCall } from "./enqueue-buyer-call";
+
+/**
+ * A ping proves the buyer → producer path; the pong proves the way back. The key is derived from the ping, so a
+ * ping applied twice (webhook and feed, or a redelivery) still gives the buyer portal one pong.
+ */
+export async function answerPing(tx: Database, ping: EventEnvelope<"ping">): Promise<void> {
+  const body: PongInput = { pingEventId: ping.id };
+  await enqueueBuyerCall(tx, {
+    method: "POST",
+    path: "/api/integration/pongs",
+    body,
+    idempotencyKey: `pong-${ping.id}`,
+  });
+}

@@ -1,0 +1,34 @@
+import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
+import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
+import type { Database } from "@lotbridge/webhooks/database";
+import { answerPing } from "./answer-ping";
+
+type Handler<K extends EventType> = (tx: Database, event: EventEnvelope<K>) => Promise<void>;
+
+/** What a buyer event changes here. A type without a handler is acknowledged and changes nothing. */
+const handlers: { [K in EventType]?: Handler<K> } = {
+  ping: answerPing,
+};
+
+export type EventOutcome = "applied" | "ignored";
+
+/**
+ * Applies one buyer event, webhook body or feed entry alike, inside the caller's transaction. Types this portal
+ * does not act on — including types newer than this code — are ignored, so the buyer portal can add events without
+ * breaking us. An event we act on but cannot read is an error: the transaction rolls back and the event is retried.
+ */
+export async function handleBuyerEvent(tx: Database, body: unknown): Promise<EventOutcome> {
+  const type = (body as { type?: unknown } | null)?.type;
+  if (typeof type !== "string" || !Object.hasOwn(eventCatalog, type)) return "ignored";
+  const handler = handlers[type as EventType] as Handler<EventType> | undefined;
+  if (!handler) return "ignored";
+  const parsed = parseEvent(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `The ${type} event does not match the contract: ${issue.path.join(".") || "(body)"} ${issue.message}.`,
+    );
+  }
+  await handler(tx, parsed.data);
+  return "applied";
+}

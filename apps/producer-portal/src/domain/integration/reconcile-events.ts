@@ -1,0 +1,156 @@
+import { prefixedId } from "@lotbridge/contract/prefixed-id";
+import { checkDestination } from "@lotbridge/webhooks/check-destination";
+import { describeFetchError } from "@lotbridge/webhooks/describe-fetch-error";
+import { readResponseText } from "@lotbridge/webhooks/read-response-text";
+import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
+import { inboxMessage } from "@lotbridge/webhooks/tables";
+import { z } from "zod";
+import type { ProducerDb } from "../../db/database";
+import { handleBuyerEvent } from "./handle-buyer-event";
+import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
+
+export interface ReconcileOptions {
+  /** The buyer portal, e.g. https://buyer.example.com (BUYER_PORTAL_URL). */
+  baseUrl: string;
+  /** Sent as X-API-Key; needs the lots:read scope. */
+  apiKey: string;
+  /** Tests pass their own. */
+  fetch?: typeof fetch;
+  /** Whether the buyer portal may sit on a private network address (OUTBOUND_ALLOW_PRIVATE_NETWORKS). */
+  allowPrivate?: boolean;
+  /** Events per page, 1 to 100. */
+  pageSize?: number;
+  timeoutMs?: number;
+}
+
+export interface ReconcileResult {
+  /** Pages read that held events. */
+  pages: number;
+  /** New events with an effect here. */
+  applied: number;
+  /** New events of a type this portal does not act on (yet): recorded, nothing else. */
+  ignored: number;
+  /** Events already received, by webhook or an earlier run. */
+  duplicates: number;
+  /** Where the next run starts reading. */
+  cursor: string | null;
+}
+
+// The envelope of every entry is checked here; its snapshot is checked by the handler of its type, exactly as for a
+// webhook. Checking every snapshot against this version's catalog would stop reconciliation at the first event type
+// the buyer portal adds after us, which the contract promises we can ignore.
+const feedPageSchema = z.object({
+  data: z.array(z.looseObject({ id: prefixedId("evt"), type: z.string().min(1) })),
+  nextCursor: z.string().min(1).nullable(),
+});
+
+type FeedPage = z.infer<typeof feedPageSchema>;
+
+// A run stops after this many pages; the next run goes on from where it stopped.
+const MAX_PAGES_PER_RUN = 1000;
+const RESPONSE_LIMIT = 20_000_000;
+
+/**
+ * Catches up on every event the buyer portal has sent, in case a webhook was lost: reads `GET /api/events` from the
+ * stored cursor and applies each page in one transaction that records the event ids in the inbox (the webhook
+ * receiver's deduplication: webhook-id is the event id, so an event that also came by webhook is skipped) and moves
+ * the cursor. A crash between pages loses nothing; a page is applied entirely or not at all.
+ *
+ * Records how the run went; on failure the cursor stays where it was and the error is thrown for the caller to log.
+ */
+export async function reconcileEvents(db: ProducerDb, options: ReconcileOptions): Promise<ReconcileResult> {
+  const result: ReconcileResult = { pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: null };
+  try {
+    result.cursor = (await readState(db, [STATE.feedCursor]))[STATE.feedCursor]?.value ?? null;
+    for (let read = 0; read < MAX_PAGES_PER_RUN; read++) {
+      const page = await fetchPage(options, result.cursor);
+      // null: nothing after our cursor yet. Equal: a feed that does not move on; stop rather than loop.
+      if (page.nextCursor === null || page.nextCursor === result.cursor || page.data.length === 0) break;
+      if (!(await applyPage(db, page, result))) break;
+      result.pages++;
+    }
+    await writeState(db, STATE.lastRun, "succeeded");
+    return result;
+  } catch (error) {
+    const message = redactSecrets(error instanceof Error ? error.message : String(error), [options.apiKey]) ?? "";
+    // When the database itself is what failed, this cannot be recorded either; the thrown error still says why.
+    await db
+      .transaction(async (tx) => {
+        await writeState(tx, STATE.lastRun, "failed");
+        await writeState(tx, STATE.lastError, message);
+      })
+      .catch(() => {});
+    throw new Error(message);
+  }
+}
+
+/** False when another process moved the cursor first: it is applying this page, so this run stops. */
+async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult): Promise<boolean> {
+  const next = page.nextCursor as string;
+  const counts = await db.transaction(async (tx) => {
+    if (!(await compareAndSetState(tx, STATE.feedCursor, result.cursor, next))) return undefined;
+    const counted = { applied: 0, ignored: 0, duplicates: 0 };
+    for (const event of page.data) {
+      const recorded = await tx
+        .insert(inboxMessage)
+        .values({ webhookId: event.id, eventType: event.type })
+        .onConflictDoNothing()
+        .returning({ webhookId: inboxMessage.webhookId });
+      if (recorded.length === 0) counted.duplicates++;
+      else counted[await handleBuyerEvent(tx, event)]++;
+    }
+    return counted;
+  });
+  if (!counts) return false;
+  result.applied += counts.applied;
+  result.ignored += counts.ignored;
+  result.duplicates += counts.duplicates;
+  result.cursor = next;
+  return true;
+}
+
+async function fetchPage(options: ReconcileOptions, after: string | null): Promise<FeedPage> {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const query = new URLSearchParams({ limit: String(options.pageSize ?? 100) });
+  if (after !== null) query.set("after", after);
+  const url = `${options.baseUrl.replace(/\/+$/, "")}/api/events?${query}`;
+  const destination = await checkDestination(url, { allowPrivate: options.allowPrivate });
+  if (!destination.allowed) throw new Error(`The buyer portal's events feed was not read: ${destination.reason}`);
+  let response: Response;
+  let text: string;
+  try {
+    response = await (options.fetch ?? fetch)(url, {
+      headers: { accept: "application/json", "x-api-key": options.apiKey },
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    text = await readResponseText(response, RESPONSE_LIMIT);
+  } catch (error) {
+    throw new Error(`The buyer portal's events feed could not be read. ${describeFetchError(error, timeoutMs)}`);
+  }
+  if (!response.ok) throw new Error(refusal(response.status));
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error("The buyer portal's events feed answered with something other than JSON.");
+  }
+  const page = feedPageSchema.safeParse(body);
+  if (!page.success) {
+    const issue = page.error.issues[0];
+    throw new Error(
+      `The buyer portal's events feed sent a page that does not match the contract: ${issue.path.join(".") || "(body)"} ${issue.message}.`,
+    );
+  }
+  return page.data;
+}
+
+function refusal(status: number): string {
+  const fix =
+    status === 401
+      ? " The buyer portal does not know BUYER_API_KEY; ask its admin for a key."
+      : status === 403
+        ? " BUYER_API_KEY lacks the lots:read scope."
+        : "";
+  return `The buyer portal answered ${status} to GET /api/events.${fix}`;
+}

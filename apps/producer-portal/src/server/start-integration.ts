@@ -1,0 +1,70 @@
+import { describeError } from "@lotbridge/http/logger";
+import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
+import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
+import type { OutcomeHook } from "@lotbridge/webhooks/record-outcome";
+import { reconcileEvents } from "../domain/integration/reconcile-events";
+import { logger } from "./logger";
+import { portal } from "./portal";
+import { type ReconciliationJob, startReconciliationJob } from "./reconciliation-job";
+
+let running: { dispatcher: Dispatcher; reconciliation: ReconciliationJob } | undefined;
+
+const warnAbout =
+  (what: string): OutcomeHook =>
+  async (_tx, message, result) => {
+    const payload = message.payload as { method?: string; path?: string } | null;
+    logger.warn(
+      {
+        messageId: message.id,
+        call: `${payload?.method} ${payload?.path}`,
+        status: result.status,
+        error: result.error,
+      },
+      what,
+    );
+  };
+
+/**
+ * The integration's background work, in the process that runs the dispatcher (RUN_DISPATCHER): delivering the
+ * outbox's calls to the buyer portal, and reading the buyer portal's events feed to catch up on lost webhooks.
+ * Web servers with RUN_DISPATCHER=false leave both to `npm run worker`.
+ */
+export async function startIntegration(): Promise<void> {
+  const { db, config } = portal();
+  if (!config.RUN_DISPATCHER || running) return;
+  const dispatcher = createDispatcher({
+    db,
+    databaseUrl: config.DATABASE_URL ?? "",
+    transports: {
+      "api-call": apiCallTransport({
+        baseUrl: config.BUYER_PORTAL_URL,
+        apiKey: config.BUYER_API_KEY,
+        allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
+      }),
+    },
+    scheduleScale: config.OUTBOX_RETRY_SCALE,
+    onRefused: warnAbout("the buyer portal refused a call; it will not be retried"),
+    onDead: warnAbout("a call to the buyer portal failed on every retry and was given up"),
+    onError: (error) => logger.warn({ err: describeError(error) }, "outbox dispatcher problem"),
+  });
+  await dispatcher.start();
+  const reconciliation = startReconciliationJob({
+    run: () =>
+      reconcileEvents(db, {
+        baseUrl: config.BUYER_PORTAL_URL,
+        apiKey: config.BUYER_API_KEY,
+        allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
+      }),
+    intervalMs: config.RECONCILE_INTERVAL_SECONDS * 1000,
+    logger,
+  });
+  running = { dispatcher, reconciliation };
+  logger.info("Outbox dispatcher and reconciliation with the buyer portal running in this process");
+}
+
+export async function stopIntegration(): Promise<void> {
+  const stopping = running;
+  running = undefined;
+  await stopping?.reconciliation.stop();
+  await stopping?.dispatcher.stop();
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { API_VERSION } from "@lotbridge/contract/event-envelope";
+import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { Webhook } from "standardwebhooks";
+
+/** A fresh event id, as the buyer portal makes them. */
+export const eventId = () => `evt_${randomBytes(8).toString("hex")}`;
+
+/** A `ping` envelope exactly as the buyer portal sends it. */
+export function pingEvent(id = eventId()) {
+  return {
+    id,
+    type: "ping",
+    createdAt: new Date().toISOString(),
+    apiVersion: API_VERSION,
+    data: { message: "Ping from the buyer portal", version: 1 },
+  };
+}
+
+/** Standard Webhooks headers for a body, signed like the buyer portal signs it. */
+export function signedHeaders(id: string, body: string, secret: string, at = new Date()): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "webhook-id": id,
+    "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+    "webhook-signature": new Webhook(secret).sign(id, at, body),
+  };
+}
+
+export interface FakeBuyerPortal extends TestReceiver {
+  /** The buyer portal's events, in feed order; push more at any time. */
+  events: { id: string; type: string }[];
+  /** How long it takes to answer a pong, for tests of calls in flight. */
+  pongDelayMs: number;
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 standing in for the buyer portal: serves `GET /api/events` from `events` (the cursor
+ * is the position of the last event returned, as the real feed's is a sequence number) and answers pongs with 201.
+ */
+export async function startFakeBuyerPortal(events: { id: string; type: string }[] = []): Promise<FakeBuyerPortal> {
+  const fake = { events, pongDelayMs: 0 };
+  const receiver = await startTestReceiver(async (request) => {
+    const url = new URL(request.path, "http://buyer.test");
+    if (request.method === "GET" && url.pathname === "/api/events") {
+      const after = Number(url.searchParams.get("after") ?? 0);
+      const limit = Number(url.searchParams.get("limit") ?? 100);
+      const data = events.slice(after, after + limit);
+      const page = { data, nextCursor: data.length > 0 ? String(after + data.length) : null };
+      return { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(page) };
+    }
+    if (request.method === "POST" && url.pathname === "/api/integration/pongs") {
+      await new Promise((resolve) => setTimeout(resolve, fake.pongDelayMs));
+      const { pingEventId } = JSON.parse(request.body);
+      const pong = { pingEventId, receivedAt: new Date().toISOString() };
+      return { status: 201, headers: { "content-type": "application/json" }, body: JSON.stringify(pong) };
+    }
+    return { status: 404 };
+  });
+  return Object.assign(receiver, fake);
+}
