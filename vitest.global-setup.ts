@@ -11,6 +11,7 @@ export async function setup() {
     buyer: "apps/buyer-portal/drizzle",
     producer: "apps/producer-portal/drizzle",
     webhooks: "packages/webhooks/drizzle-test",
+    notifications: "packages/notifications/drizzle-test",
   });
   process.env.LOTBRIDGE_TEST_SERVER_URL = server.serverUrl;
   process.env.LOTBRIDGE_TEST_RUN = server.run;

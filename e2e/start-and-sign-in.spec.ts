@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./harness/sign-in";
-import { makeDataDir, startStack } from "./harness/stack";
+import { makeDataDir, type Stack, startStack } from "./harness/stack";
 
 test("a newcomer starts both portals, signs in as a buyer and as a producer, and a restart keeps the data", async ({
   browser,
 }) => {
   const dataDir = makeDataDir();
+  let stack: Stack | undefined;
   try {
-    let stack = await startStack(dataDir.path);
+    stack = await startStack(dataDir.path);
     expect(stack.output()).toContain("anna@northfield.example");
 
     const buyer = await (await browser.newContext()).newPage();
@@ -57,8 +58,8 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await signIn(again, stack.buyerUrl, "anna@northfield.example");
     await expect(again.getByRole("row")).toHaveCount(4);
     await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
-    await stack.stop();
   } finally {
+    await stack?.stop();
     dataDir.remove();
   }
 });

@@ -1,6 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { APPS, NEXT_BIN } from "./build-portals";
 
+/** Every portal process a test run started, so that nothing outlives the run even when a test fails midway. */
+const started = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of started) child.kill("SIGKILL");
+});
+
 /**
  * One portal as a real `next start` process on loopback, which a test can stop, kill -9 and start again on the same
  * port and database — the way an operator's restart or a crash would.
@@ -30,6 +36,8 @@ export class PortalProcess {
       stdio: ["ignore", "pipe", "pipe"],
     });
     this.child = child;
+    started.add(child);
+    child.once("exit", () => started.delete(child));
     child.stdout?.on("data", (chunk) => (this.log += chunk));
     child.stderr?.on("data", (chunk) => (this.log += chunk));
     const deadline = Date.now() + 60_000;
@@ -50,7 +58,11 @@ export class PortalProcess {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
+      const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", () => {
+        clearTimeout(force);
+        resolve();
+      });
       child.kill(signal);
     });
   }

@@ -26,7 +26,7 @@ export function createRoute(logger: Logger) {
         if (error instanceof DomainError) {
           response = problemResponse(error.status, error.code, error.message, { errors: error.errors, requestId });
         } else {
-          log.error({ err: describeError(error) }, "unhandled error");
+          log.error({ error: describeError(error) }, "unhandled error");
           response = problemResponse(
             500,
             "internal",

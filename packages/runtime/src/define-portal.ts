@@ -45,7 +45,7 @@ export function definePortal<C extends PortalConfig, S extends Record<string, un
     const config = definition.loadConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: the portal must be booted first.");
     const pool = createPool(config.DATABASE_URL, (error) =>
-      logger.warn({ err: describeError(error) }, "database connection lost"),
+      logger.warn({ error: describeError(error) }, "database connection lost"),
     );
     const db = drizzle(pool, { schema: definition.schema, casing: "snake_case" });
     const auth = createAuth({

@@ -33,7 +33,7 @@ export async function startIntegration(): Promise<void> {
       logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused"),
     onDead: async (_tx, message, result) =>
       logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery gave up"),
-    onError: (error) => logger.warn({ err: describeError(error) }, "dispatcher problem"),
+    onError: (error) => logger.warn({ error: describeError(error) }, "dispatcher problem"),
   });
   await dispatcher.start();
   logger.info("Outbox dispatcher running in this process");

@@ -28,7 +28,7 @@ export function startReconciliationJob(options: {
       })
       .catch((error) => {
         logger.warn(
-          { err: describeError(error), retryInSeconds: options.intervalMs / 1000 },
+          { error: describeError(error), retryInSeconds: options.intervalMs / 1000 },
           "reconciliation with the buyer portal failed; retrying at the next interval",
         );
       })

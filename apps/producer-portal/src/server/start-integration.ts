@@ -45,7 +45,7 @@ export async function startIntegration(): Promise<void> {
     scheduleScale: config.OUTBOX_RETRY_SCALE,
     onRefused: warnAbout("the buyer portal refused a call; it will not be retried"),
     onDead: warnAbout("a call to the buyer portal failed on every retry and was given up"),
-    onError: (error) => logger.warn({ err: describeError(error) }, "outbox dispatcher problem"),
+    onError: (error) => logger.warn({ error: describeError(error) }, "outbox dispatcher problem"),
   });
   await dispatcher.start();
   const reconciliation = startReconciliationJob({

@@ -1,0 +1,37 @@
+import type { Database } from "@lotbridge/webhooks/database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emailPreferences } from "./email-preferences";
+import { openTestDatabase, type TestDatabase } from "./open-test-database";
+import { setEmailPreference } from "./set-email-preference";
+
+let database: TestDatabase;
+let db: Database;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+});
+afterAll(() => database.close());
+
+describe("emailPreferences", () => {
+  it("gives the user's own choices, the defaults for the rest, and nothing of another user", async () => {
+    await setEmailPreference(db, "usr_ana", "bid.received", false);
+    await setEmailPreference(db, "usr_ana", "bid.received", false);
+    await setEmailPreference(db, "usr_ana", "lot.expired", true);
+    await setEmailPreference(db, "usr_ben", "contract.signed", false);
+
+    const preferences = await emailPreferences(
+      db,
+      "usr_ana",
+      ["bid.received", "lot.expired", "contract.signed", "lot.published"],
+      { "bid.received": true, "lot.expired": false, "contract.signed": true },
+    );
+
+    expect(preferences).toEqual([
+      { type: "bid.received", email: false, isDefault: false },
+      { type: "lot.expired", email: true, isDefault: false },
+      { type: "contract.signed", email: true, isDefault: true },
+      { type: "lot.published", email: false, isDefault: true },
+    ]);
+  });
+});

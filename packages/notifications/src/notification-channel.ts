@@ -1,0 +1,8 @@
+/** The PostgreSQL NOTIFY channel on which a committed notification reaches every process's hub. */
+export const NOTIFICATION_CHANNEL = "lotbridge_notifications";
+
+/** What travels on the channel: just enough to route; the stream reads the row itself (NOTIFY payloads are small). */
+export interface NotificationSignal {
+  id: string;
+  userId: string;
+}

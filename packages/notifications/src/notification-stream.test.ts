@@ -1,0 +1,214 @@
+import { createPool } from "@lotbridge/db/create-pool";
+import type { Database } from "@lotbridge/webhooks/database";
+import { drizzle } from "drizzle-orm/node-postgres";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNotificationHub, type NotificationHub } from "./create-notification-hub";
+import { markRead } from "./mark-read";
+import { type NotificationEventData, notificationStream } from "./notification-stream";
+import { type NotificationRecipient, notify } from "./notify";
+import { openTestDatabase, type TestDatabase } from "./open-test-database";
+
+let database: TestDatabase;
+let hub: NotificationHub;
+let otherPool: pg.Pool;
+let otherProcess: Database;
+let subscriptions = 0;
+// The hub as the stream sees it, counting open subscriptions so a test can see them released.
+let countingHub: NotificationHub;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  otherPool = createPool(database.databaseUrl, () => {});
+  otherProcess = drizzle(otherPool);
+  hub = createNotificationHub({ databaseUrl: database.databaseUrl, onError: () => {} });
+  await hub.ready;
+  countingHub = {
+    ...hub,
+    subscribe(userId, listener) {
+      subscriptions += 1;
+      const unsubscribe = hub.subscribe(userId, listener);
+      return () => {
+        subscriptions -= 1;
+        unsubscribe();
+      };
+    },
+  };
+});
+afterAll(async () => {
+  await hub.close();
+  await otherPool.end();
+  await database.close();
+});
+
+const recipient = (userId: string): NotificationRecipient => ({
+  userId,
+  organizationId: "org_mill",
+  email: `${userId}@mill.test`,
+  name: userId,
+});
+
+async function create(userId: string, title: string): Promise<string> {
+  const [created] = await otherProcess.transaction((tx) =>
+    notify(tx, { type: "bid.received", recipients: [recipient(userId)], title, body: "", emailByDefault: false }),
+  );
+  return created.id;
+}
+
+interface ServerSentEvent {
+  id?: string;
+  event?: string;
+  data?: NotificationEventData;
+  comment?: string;
+}
+
+/** Reads a stream of Server-Sent Events the way EventSource splits it: blocks separated by a blank line. */
+function sseReader(stream: ReadableStream<Uint8Array>) {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const received: ServerSentEvent[] = [];
+
+  async function readBlock(): Promise<ServerSentEvent | undefined> {
+    for (;;) {
+      const end = buffer.indexOf("\n\n");
+      if (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event: ServerSentEvent = {};
+        for (const line of block.split("\n")) {
+          if (line.startsWith(":")) event.comment = line.slice(1).trim();
+          else if (line.startsWith("id: ")) event.id = line.slice(4);
+          else if (line.startsWith("event: ")) event.event = line.slice(7);
+          else if (line.startsWith("data: ")) event.data = JSON.parse(line.slice(6));
+        }
+        received.push(event);
+        return event;
+      }
+      const { done, value } = await reader.read();
+      if (done) return undefined;
+      buffer += decoder.decode(value, { stream: true });
+    }
+  }
+
+  return {
+    received,
+    /** The next `count` notification events, skipping comments; fails after `timeoutMs`. */
+    async notifications(count: number, timeoutMs = 10_000): Promise<ServerSentEvent[]> {
+      const found: ServerSentEvent[] = [];
+      const deadline = setTimeout(() => void reader.cancel(new Error("timed out")), timeoutMs);
+      try {
+        while (found.length < count) {
+          const event = await readBlock();
+          if (!event) throw new Error(`The stream ended after ${found.length} of ${count} notifications.`);
+          if (event.event) found.push(event);
+        }
+      } finally {
+        clearTimeout(deadline);
+      }
+      return found;
+    },
+    async ended(): Promise<boolean> {
+      for (;;) {
+        const event = await readBlock();
+        if (!event) return true;
+        if (event.event) return false;
+      }
+    },
+  };
+}
+
+describe("notificationStream", () => {
+  it("replays what was missed after Last-Event-ID, then sends new notifications live, and nothing of others", async () => {
+    const seen = await create("usr_ana", "N1");
+    const missed = [await create("usr_ana", "N2"), await create("usr_ben", "Ben's B1"), await create("usr_ana", "N3")];
+    await markRead(database.db, "usr_ana", [seen]);
+    const abort = new AbortController();
+    const stream = sseReader(
+      notificationStream({
+        hub: countingHub,
+        db: database.db,
+        userId: "usr_ana",
+        lastEventId: seen,
+        signal: abort.signal,
+      }),
+    );
+
+    const caughtUp = await stream.notifications(2);
+    expect(caughtUp.map((e) => [e.id, e.event, e.data?.notification.title])).toEqual([
+      [missed[0], "notification", "N2"],
+      [missed[2], "notification", "N3"],
+    ]);
+    expect(caughtUp.map((e) => e.data?.notification.id)).toEqual([missed[0], missed[2]]);
+    expect(caughtUp[1].data?.unreadCount).toBe(2);
+
+    const live = await create("usr_ana", "N4");
+    await create("usr_ben", "Ben's B2");
+    const after = await create("usr_ana", "N5");
+    const liveEvents = await stream.notifications(2);
+
+    expect(liveEvents.map((e) => [e.id, e.data?.notification.title, e.data?.unreadCount])).toEqual([
+      [live, "N4", expect.any(Number)],
+      [after, "N5", 4],
+    ]);
+    expect(
+      stream.received.every((e) => e.data === undefined || e.data.notification.recipientUserId === "usr_ana"),
+    ).toBe(true);
+    abort.abort();
+    expect(await stream.ended()).toBe(true);
+    expect(subscriptions).toBe(0);
+  });
+
+  it("without Last-Event-ID sends only what is new, and keeps the connection alive with comments", async () => {
+    await create("usr_cleo", "already on the page");
+    const abort = new AbortController();
+    const stream = sseReader(
+      notificationStream({
+        hub: countingHub,
+        db: database.db,
+        userId: "usr_cleo",
+        heartbeatMs: 20,
+        signal: abort.signal,
+      }),
+    );
+    // Heartbeats flow once the stream has subscribed; a notification committed now is news.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const fresh = await create("usr_cleo", "new");
+
+    const [event] = await stream.notifications(1);
+    expect(event).toMatchObject({ id: fresh, event: "notification", data: { unreadCount: 2 } });
+    expect(stream.received.filter((e) => e.comment === "heartbeat").length).toBeGreaterThan(0);
+    abort.abort();
+    expect(await stream.ended()).toBe(true);
+  });
+
+  it("releases its subscription when the browser goes away", async () => {
+    const abort = new AbortController();
+    const stream = notificationStream({ hub: countingHub, db: database.db, userId: "usr_dan", signal: abort.signal });
+    expect(subscriptions).toBe(1);
+
+    await stream.cancel();
+    expect(subscriptions).toBe(0);
+  });
+
+  it("catches up on what was committed while the hub's connection was down", async () => {
+    const slowHub = createNotificationHub({ databaseUrl: database.databaseUrl, onError: () => {}, reconnectMs: 1000 });
+    await slowHub.ready;
+    const abort = new AbortController();
+    const stream = sseReader(
+      notificationStream({ hub: slowHub, db: database.db, userId: "usr_eve", signal: abort.signal }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    await otherPool.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'lotbridge-notification-hub' and datname = current_database()",
+    );
+    const duringOutage = await create("usr_eve", "while the hub was away");
+    const [event] = await stream.notifications(1);
+
+    expect(event.id).toBe(duringOutage);
+    abort.abort();
+    expect(await stream.ended()).toBe(true);
+    await slowHub.close();
+  });
+});

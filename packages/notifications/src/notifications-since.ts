@@ -1,0 +1,27 @@
+import type { Database } from "@lotbridge/webhooks/database";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { notification, type UserNotification } from "./tables";
+
+/**
+ * The user's notifications created after `afterId` (all of them for null), oldest first: what a reconnecting stream
+ * missed. An id that is not the user's yields nothing rather than the whole history.
+ */
+export async function notificationsSince(
+  db: Database,
+  userId: string,
+  afterId: string | null,
+  limit = 100,
+): Promise<UserNotification[]> {
+  const conditions: SQL[] = [eq(notification.recipientUserId, userId)];
+  if (afterId !== null) {
+    conditions.push(
+      sql`(${notification.createdAt}, ${notification.id}) > (select c.created_at, c.id from ${notification} c where c.id = ${afterId} and c.recipient_user_id = ${userId})`,
+    );
+  }
+  return db
+    .select()
+    .from(notification)
+    .where(and(...conditions))
+    .orderBy(asc(notification.createdAt), asc(notification.id))
+    .limit(limit);
+}

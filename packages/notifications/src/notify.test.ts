@@ -1,0 +1,146 @@
+import type { Database } from "@lotbridge/webhooks/database";
+import { outboxMessage } from "@lotbridge/webhooks/tables";
+import { asc, eq } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { EmailPayload } from "./email-payload";
+import { NOTIFICATION_CHANNEL } from "./notification-channel";
+import { type NotificationRecipient, type NotifyInput, notify } from "./notify";
+import { openTestDatabase, type TestDatabase } from "./open-test-database";
+import { renderEmail } from "./render-email";
+import { setEmailPreference } from "./set-email-preference";
+import { notification, notificationPreference } from "./tables";
+
+let database: TestDatabase;
+let db: Database;
+let listener: pg.Client;
+const signals: string[] = [];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+  listener = new pg.Client({ connectionString: database.databaseUrl });
+  await listener.connect();
+  listener.on("notification", (message) => signals.push(message.payload ?? ""));
+  await listener.query(`listen ${NOTIFICATION_CHANNEL}`);
+});
+afterAll(async () => {
+  await listener.end();
+  await database.close();
+});
+beforeEach(async () => {
+  for (const table of [notification, notificationPreference, outboxMessage]) await db.delete(table);
+  signals.length = 0;
+});
+
+const ana: NotificationRecipient = {
+  userId: "usr_ana",
+  organizationId: "org_mill",
+  email: "ana@mill.test",
+  name: "Ana Silva",
+};
+const ben: NotificationRecipient = {
+  userId: "usr_ben",
+  organizationId: "org_mill",
+  email: "ben@mill.test",
+  name: "Ben Ode",
+};
+
+function bidReceived(recipients: NotificationRecipient[], emailByDefault = true): NotifyInput {
+  return {
+    type: "bid.received",
+    recipients,
+    title: "New bid on lot L-104",
+    body: "Cereal Co bids 212 EUR/t for 25 t.",
+    link: "https://buyer.test/lots/lot_104",
+    emailByDefault,
+    email: (recipient) => ({
+      subject: "New bid on lot L-104",
+      ...renderEmail({
+        title: `Hello ${recipient.name}, a new bid arrived`,
+        facts: [
+          ["Lot", "L-104"],
+          ["Volume", "25 t"],
+          ["Price", "212 EUR/t"],
+        ],
+        link: "https://buyer.test/lots/lot_104",
+        linkLabel: "See the bid",
+      }),
+    }),
+  };
+}
+
+async function emails(): Promise<EmailPayload[]> {
+  const rows = await db.select().from(outboxMessage).orderBy(asc(outboxMessage.createdAt));
+  for (const row of rows) expect(row).toMatchObject({ kind: "email", destination: "smtp", status: "pending" });
+  return rows.map((row) => row.payload as EmailPayload);
+}
+
+describe("notify", () => {
+  it("creates nothing when the transaction rolls back: no notification, no email, no signal", async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await notify(tx, bidReceived([ana, ben]));
+        throw new Error("the bid was withdrawn before commit");
+      }),
+    ).rejects.toThrow("withdrawn");
+    // A committed notification after it: once its signal has arrived, the rolled-back one would have too.
+    const [marker] = await db.transaction((tx) => notify(tx, { ...bidReceived([ben]), email: undefined }));
+    await vi.waitFor(() => expect(signals).toHaveLength(1), { timeout: 5000, interval: 10 });
+
+    expect(signals.map((s) => JSON.parse(s))).toEqual([{ id: marker.id, userId: "usr_ben" }]);
+    expect(await db.select().from(notification)).toEqual([marker]);
+    expect(await emails()).toEqual([]);
+  });
+
+  it("stores the notification, signals it on commit and queues one email with the recipient and the facts", async () => {
+    const [created] = await db.transaction((tx) => notify(tx, bidReceived([ana])));
+
+    expect(created).toMatchObject({
+      id: expect.stringMatching(/^ntf_/),
+      recipientUserId: "usr_ana",
+      organizationId: "org_mill",
+      type: "bid.received",
+      title: "New bid on lot L-104",
+      body: "Cereal Co bids 212 EUR/t for 25 t.",
+      link: "https://buyer.test/lots/lot_104",
+      readAt: null,
+    });
+    expect(await db.select().from(notification).where(eq(notification.id, created.id))).toEqual([created]);
+    await vi.waitFor(() => expect(signals).toEqual([JSON.stringify({ id: created.id, userId: "usr_ana" })]));
+
+    const [email, ...others] = await emails();
+    expect(others).toEqual([]);
+    expect(email.to).toEqual({ name: "Ana Silva", address: "ana@mill.test" });
+    expect(email.subject).toBe("New bid on lot L-104");
+    expect(email.text).toContain("Hello Ana Silva, a new bid arrived");
+    expect(email.text).toContain("Volume: 25 t");
+    expect(email.text).toContain("Price: 212 EUR/t");
+    expect(email.html).toContain("212 EUR/t");
+    const [message] = await db.select().from(outboxMessage);
+    expect(message).toMatchObject({ eventId: created.id, eventType: "bid.received" });
+  });
+
+  it("notifies a user who turned this type's email off, but sends them no email", async () => {
+    await setEmailPreference(db, "usr_ben", "bid.received", false);
+    const created = await db.transaction((tx) => notify(tx, bidReceived([ana, ben])));
+
+    expect(created.map((n) => n.recipientUserId).sort()).toEqual(["usr_ana", "usr_ben"]);
+    expect((await emails()).map((e) => e.to)).toEqual([{ name: "Ana Silva", address: "ana@mill.test" }]);
+  });
+
+  it("emails a type that is off by default only to users who turned it on", async () => {
+    await setEmailPreference(db, "usr_ben", "bid.received", true);
+    await db.transaction((tx) => notify(tx, bidReceived([ana, ben], false)));
+
+    expect((await db.select().from(notification)).length).toBe(2);
+    expect((await emails()).map((e) => e.to)).toEqual([{ name: "Ben Ode", address: "ben@mill.test" }]);
+  });
+
+  it("notifies a user named twice once", async () => {
+    const created = await db.transaction((tx) => notify(tx, bidReceived([ana, ana])));
+
+    expect(created).toHaveLength(1);
+    expect(await emails()).toHaveLength(1);
+  });
+});

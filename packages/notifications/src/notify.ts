@@ -1,0 +1,106 @@
+import { newId } from "@lotbridge/db/new-id";
+import type { Database } from "@lotbridge/webhooks/database";
+import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { EmailPayload } from "./email-payload";
+import { NOTIFICATION_CHANNEL, type NotificationSignal } from "./notification-channel";
+import { notification, notificationPreference, type UserNotification } from "./tables";
+
+export interface NotificationRecipient {
+  userId: string;
+  organizationId: string;
+  email: string;
+  name: string;
+}
+
+export interface EmailContent {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface NotifyInput {
+  /** The caller's event name, e.g. "bid.received"; preferences are kept per type. */
+  type: string;
+  recipients: readonly NotificationRecipient[];
+  title: string;
+  body: string;
+  link?: string | null;
+  /** Whether a recipient who never chose for this type gets it by email. */
+  emailByDefault: boolean;
+  /** The caller's email template for one recipient; without it the type is never emailed. */
+  email?: (recipient: NotificationRecipient, created: UserNotification) => EmailContent;
+}
+
+/**
+ * Records a notification for each recipient inside the caller's transaction, so it exists exactly when the change it
+ * tells about does. The live signal and the emails ride on the same commit: NOTIFY is delivered only on commit, and
+ * each email is an outbox message sent by the dispatcher afterwards, never from the request.
+ */
+export async function notify(tx: Database, input: NotifyInput): Promise<UserNotification[]> {
+  // A user named twice (author and watcher of the same lot) gets one notification, not two.
+  const byUser = new Map(input.recipients.map((r) => [r.userId, r]));
+  const recipients = [...byUser.values()];
+  if (recipients.length === 0) return [];
+
+  const created = await tx
+    .insert(notification)
+    .values(
+      recipients.map((recipient) => ({
+        id: newId("ntf"),
+        recipientUserId: recipient.userId,
+        organizationId: recipient.organizationId,
+        type: input.type,
+        title: input.title,
+        body: input.body,
+        link: input.link ?? null,
+      })),
+    )
+    .returning();
+
+  const signals: NotificationSignal[] = created.map((row) => ({ id: row.id, userId: row.recipientUserId }));
+  await tx.execute(
+    sql`select pg_notify(${NOTIFICATION_CHANNEL}, signal::text) from json_array_elements(${JSON.stringify(signals)}::json) as signal`,
+  );
+
+  if (input.email) {
+    const wantsEmail = await emailChoices(tx, input.type, recipients, input.emailByDefault);
+    for (const row of created) {
+      const recipient = byUser.get(row.recipientUserId)!;
+      if (!recipient.email || !wantsEmail.get(recipient.userId)) continue;
+      const { subject, text, html } = input.email(recipient, row);
+      const payload: EmailPayload = { to: { name: recipient.name, address: recipient.email }, subject, text, html };
+      await enqueueMessage(tx, {
+        kind: "email",
+        destination: "smtp",
+        payload,
+        eventId: row.id,
+        eventType: input.type,
+      });
+    }
+  }
+  return created;
+}
+
+async function emailChoices(
+  tx: Database,
+  type: string,
+  recipients: readonly NotificationRecipient[],
+  byDefault: boolean,
+): Promise<Map<string, boolean>> {
+  const chosen = await tx
+    .select({ userId: notificationPreference.userId, email: notificationPreference.email })
+    .from(notificationPreference)
+    .where(
+      and(
+        eq(notificationPreference.type, type),
+        inArray(
+          notificationPreference.userId,
+          recipients.map((r) => r.userId),
+        ),
+      ),
+    );
+  const choices = new Map(recipients.map((r) => [r.userId, byDefault]));
+  for (const row of chosen) choices.set(row.userId, row.email);
+  return choices;
+}
