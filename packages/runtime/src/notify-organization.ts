@@ -1,0 +1,52 @@
+import { organizationRecipients } from "@lotbridge/auth/organization-recipients";
+import { notify } from "@lotbridge/notifications/notify";
+import { renderEmail } from "@lotbridge/notifications/render-email";
+import type { UserNotification } from "@lotbridge/notifications/tables";
+import type { Database } from "@lotbridge/webhooks/database";
+
+export interface OrganizationNotice {
+  organizationId: string;
+  /** Only the organization's admins (e.g. integration failures), instead of every member. */
+  adminsOnly?: boolean;
+  type: string;
+  title: string;
+  body: string;
+  /** Path in this portal, e.g. `/lots/lot_…`; emails turn it into a link on PUBLIC_URL. */
+  link?: string;
+  /** The object's key facts, shown in the email. */
+  facts?: [string, string][];
+  emailByDefault: boolean;
+}
+
+/**
+ * Tells the people of an organization about a change, inside the transaction that made it: a notification each, and
+ * an email each for those whose preferences want one.
+ */
+export async function notifyOrganization(
+  tx: Database,
+  publicUrl: string,
+  notice: OrganizationNotice,
+): Promise<UserNotification[]> {
+  const recipients = await organizationRecipients(tx as never, notice.organizationId, {
+    adminsOnly: notice.adminsOnly,
+  });
+  const href = notice.link ? new URL(notice.link, publicUrl).toString() : undefined;
+  return notify(tx, {
+    type: notice.type,
+    recipients,
+    title: notice.title,
+    body: notice.body,
+    link: notice.link ?? null,
+    emailByDefault: notice.emailByDefault,
+    email: () => ({
+      subject: notice.title,
+      ...renderEmail({
+        title: notice.title,
+        facts: [["What happened", notice.body], ...(notice.facts ?? [])],
+        link: href,
+        linkLabel: "Open in Lotbridge",
+        footer: `You can choose which emails you get at ${new URL("/notifications/settings", publicUrl).toString()}`,
+      }),
+    }),
+  });
+}
