@@ -48,6 +48,13 @@ export function baseConfigShape(defaultPublicUrl: string) {
       .refine((value) => !value || (URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol)), {
         error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 (or smtps://).",
       }),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .default("Lotbridge <no-reply@lotbridge.localhost>")
+      .refine((value) => /^[^<>]*<[^<>\s@]+@[^<>\s@]+>$|^[^<>\s@]+@[^<>\s@]+$/.test(value), {
+        error: 'MAIL_FROM must be an address like "Lotbridge <no-reply@example.com>" or no-reply@example.com.',
+      }),
     AUTH_SECRET: secretVariable(
       "AUTH_SECRET",
       "development-only-auth-secret-change-me-0000",

@@ -9,13 +9,16 @@ export interface RouteContext<P> {
 
 export type RouteHandler<P> = (request: Request, context: RouteContext<P>, log: Logger) => Promise<Response>;
 
+/** What Next.js calls: a handler already wrapped by `route`. */
+export type WrappedRoute<P> = (request: Request, context: RouteContext<P>) => Promise<Response>;
+
 /**
  * Wraps a route handler: gives it a request id and a logger bound to it, maps DomainErrors to problem+json, and
  * turns anything unexpected into a 500 that reveals nothing but the request id to look up in the logs.
  */
 export function createRoute(logger: Logger) {
   return function route<P = Record<string, string>>(handler: RouteHandler<P>) {
-    return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    return async (request: Request, context: RouteContext<P>): ReturnType<WrappedRoute<P>> => {
       const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
       const log = logger.child({ requestId });
       const started = performance.now();

@@ -3,16 +3,23 @@ import type { z } from "zod";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
-/** Reads a JSON body and validates it, or throws a DomainError naming every offending field. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+/**
+ * Reads a JSON body and validates it, or throws a DomainError naming every offending field. `maxBytes` raises the
+ * limit for a route whose callers should hear which field is too long rather than a bare "too large".
+ */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<z.infer<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) {
     throw new DomainError("unsupported-media-type", 415, "Send the body as JSON with Content-Type: application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -34,6 +41,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   throw new DomainError("validation", 422, `${first.field}: ${first.message}${more}`, errors);
 }
 
-function tooLarge(): DomainError {
-  return new DomainError("payload-too-large", 413, `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB.`);
+function tooLarge(maxBytes: number): DomainError {
+  return new DomainError("payload-too-large", 413, `The body is larger than ${maxBytes / 1_000_000} MB.`);
 }

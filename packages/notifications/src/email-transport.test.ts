@@ -186,9 +186,11 @@ describe("emailTransport", () => {
     const result = await transport.send(outboxRow(bidEmail()), never);
 
     expect(result.outcome).toBe("delivered");
-    const [kept] = await listDevMailbox(db, 10);
+    const [kept] = await listDevMailbox(db, "ANA@mill.test", 10);
     expect(kept).toMatchObject({ to: "Ana Silva <ana@mill.test>", subject: "New bid on lot L-104" });
     expect(kept.text).toContain("Volume: 25 t");
     expect(kept.html).toContain("<table");
+    // Someone else looking at their mailbox does not see Ana's mail.
+    expect(await listDevMailbox(db, "bob@mill.test", 10)).toEqual([]);
   });
 });

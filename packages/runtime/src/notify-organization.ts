@@ -1,13 +1,10 @@
-import { organizationRecipients } from "@lotbridge/auth/organization-recipients";
+import { organizationRecipients, type Recipient } from "@lotbridge/auth/organization-recipients";
 import { notify } from "@lotbridge/notifications/notify";
 import { renderEmail } from "@lotbridge/notifications/render-email";
 import type { UserNotification } from "@lotbridge/notifications/tables";
 import type { Database } from "@lotbridge/webhooks/database";
 
-export interface OrganizationNotice {
-  organizationId: string;
-  /** Only the organization's admins (e.g. integration failures), instead of every member. */
-  adminsOnly?: boolean;
+export interface Notice {
   type: string;
   title: string;
   body: string;
@@ -16,6 +13,12 @@ export interface OrganizationNotice {
   /** The object's key facts, shown in the email. */
   facts?: [string, string][];
   emailByDefault: boolean;
+}
+
+export interface OrganizationNotice extends Notice {
+  organizationId: string;
+  /** Only the organization's admins (e.g. integration failures), instead of every member. */
+  adminsOnly?: boolean;
 }
 
 /**
@@ -30,6 +33,16 @@ export async function notifyOrganization(
   const recipients = await organizationRecipients(tx as never, notice.organizationId, {
     adminsOnly: notice.adminsOnly,
   });
+  return notifyPeople(tx, publicUrl, recipients, notice);
+}
+
+/** The same for a list of people, e.g. the producers holding bids on a lot, or one user. */
+export function notifyPeople(
+  tx: Database,
+  publicUrl: string,
+  recipients: Recipient[],
+  notice: Notice,
+): Promise<UserNotification[]> {
   const href = notice.link ? new URL(notice.link, publicUrl).toString() : undefined;
   return notify(tx, {
     type: notice.type,

@@ -1,7 +1,9 @@
 import { describeError } from "@lotbridge/http/logger";
+import { emailTransport } from "@lotbridge/notifications/email-transport";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import { webhookTransport } from "@lotbridge/webhooks/webhook-transport";
 import { seedApiKeyFromEnvironment } from "../domain/integration/manage-api-keys";
+import { notifyDeliveryFailure } from "../domain/integration/notify-delivery-failure";
 import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
 import { PRODUCER_ENDPOINT_ID } from "../domain/integration/publish-event";
 import { logger } from "./logger";
@@ -22,6 +24,7 @@ export async function startIntegration(): Promise<void> {
     db,
     databaseUrl: config.DATABASE_URL ?? "",
     transports: {
+      email: emailTransport({ smtpUrl: config.SMTP_URL || undefined, from: config.MAIL_FROM, db }),
       webhook: webhookTransport({
         db,
         endpointId: PRODUCER_ENDPOINT_ID,
@@ -29,10 +32,14 @@ export async function startIntegration(): Promise<void> {
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,
-    onRefused: async (_tx, message, result) =>
-      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused"),
-    onDead: async (_tx, message, result) =>
-      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery gave up"),
+    onRefused: async (tx, message, result) => {
+      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused");
+      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result);
+    },
+    onDead: async (tx, message, result) => {
+      logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery gave up");
+      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result);
+    },
     onError: (error) => logger.warn({ error: describeError(error) }, "dispatcher problem"),
   });
   await dispatcher.start();

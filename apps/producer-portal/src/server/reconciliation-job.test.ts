@@ -4,7 +4,7 @@ import { expect, it, vi } from "vitest";
 import { startReconciliationJob } from "./reconciliation-job";
 
 function capturedLogger() {
-  const lines: { level: number; msg: string; err?: { message: string; stack?: string } }[] = [];
+  const lines: { level: number; msg: string; error?: { message: string; stack?: string } }[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
       lines.push(JSON.parse(String(chunk)));
@@ -30,8 +30,8 @@ it("runs at once, logs a failed run as a warning without a stack trace, and trie
   expect(run).toHaveBeenCalledTimes(calls);
   const warning = lines.find((line) => line.level === 40);
   expect(warning?.msg).toMatch(/reconciliation with the buyer portal failed/);
-  expect(warning?.err?.message).toContain("ECONNREFUSED");
-  expect(warning?.err?.stack ?? "").toBe("");
+  expect(warning?.error?.message).toContain("ECONNREFUSED");
+  expect(warning?.error?.stack ?? "").toBe("");
 });
 
 it("never starts a run while the previous one is still going", async () => {

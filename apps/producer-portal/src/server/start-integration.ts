@@ -1,4 +1,5 @@
 import { describeError } from "@lotbridge/http/logger";
+import { emailTransport } from "@lotbridge/notifications/email-transport";
 import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import type { OutcomeHook } from "@lotbridge/webhooks/record-outcome";
@@ -36,6 +37,7 @@ export async function startIntegration(): Promise<void> {
     db,
     databaseUrl: config.DATABASE_URL ?? "",
     transports: {
+      email: emailTransport({ smtpUrl: config.SMTP_URL || undefined, from: config.MAIL_FROM, db }),
       "api-call": apiCallTransport({
         baseUrl: config.BUYER_PORTAL_URL,
         apiKey: config.BUYER_API_KEY,

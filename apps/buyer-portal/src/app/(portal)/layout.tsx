@@ -1,6 +1,7 @@
 import { organizationName } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
 import { AppHeader } from "@lotbridge/ui/app-header";
+import { NotificationBell } from "@lotbridge/ui/notification-bell";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -9,7 +10,7 @@ import { portal } from "@/server/portal";
 export const dynamic = "force-dynamic";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { auth, db } = portal();
+  const { auth, db, config } = portal();
   const me = await currentMember(auth, db, await headers());
   if (!me) redirect("/sign-in");
   return (
@@ -21,9 +22,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/", label: "Lots" },
           ...(me.role === "admin" ? [{ href: "/integrations", label: "Integrations" }] : []),
+          { href: "/notifications", label: "Notifications" },
+          ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),
           { href: "/api-reference", label: "API reference" },
         ]}
-      />
+      >
+        <NotificationBell />
+      </AppHeader>
       <main>{children}</main>
     </>
   );

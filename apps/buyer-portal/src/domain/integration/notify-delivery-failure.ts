@@ -1,0 +1,47 @@
+import { organization } from "@lotbridge/auth/tables";
+import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import type { Database } from "@lotbridge/webhooks/database";
+import type { OutboxMessage } from "@lotbridge/webhooks/tables";
+import type { SendResult } from "@lotbridge/webhooks/transport";
+import { eq } from "drizzle-orm";
+import { lots } from "../lots/lot-table";
+
+type Snapshot = { buyerOrganization?: { id?: string }; buyer?: { organizationId?: string }; lotId?: string };
+
+/**
+ * A webhook the producer portal never took (dead after every retry, or refused for good, e.g. 410 Gone) is news for
+ * the admins of the buyer organization it was about; a message about no organization (a ping) concerns every
+ * organization's admins.
+ */
+export async function notifyDeliveryFailure(
+  tx: Database,
+  publicUrl: string,
+  message: OutboxMessage,
+  result: SendResult,
+): Promise<void> {
+  if (message.kind !== "webhook") return;
+  const data = ((message.payload as { data?: Snapshot }) ?? {}).data ?? {};
+  let organizationIds = [data.buyerOrganization?.id ?? data.buyer?.organizationId].filter((id): id is string => !!id);
+  if (organizationIds.length === 0 && data.lotId) {
+    const [lot] = await tx.select({ org: lots.organizationId }).from(lots).where(eq(lots.id, data.lotId));
+    if (lot) organizationIds = [lot.org];
+  }
+  if (organizationIds.length === 0) {
+    organizationIds = (await tx.select({ id: organization.id }).from(organization)).map((o) => o.id);
+  }
+  for (const organizationId of organizationIds) {
+    await notifyOrganization(tx, publicUrl, {
+      organizationId,
+      adminsOnly: true,
+      type: "integration.failing",
+      title: "Messages to the producer portal are failing",
+      body: `${message.eventType ?? "A message"} could not be delivered: ${result.error ?? `answer ${result.status}`}.`,
+      link: "/integrations",
+      facts: [
+        ["Event", message.eventId ?? message.id],
+        ["Attempts", String(message.attempts)],
+      ],
+      emailByDefault: true,
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { NotificationType } from "@lotbridge/runtime/notification-types";
+
+/** What the buyer portal tells its users about; see docs/notifications.md for who gets each. */
+export const buyerNotificationTypes: NotificationType[] = [
+  { type: "lot.published", label: "A lot of yours is published", emailByDefault: false },
+  { type: "lot.closed", label: "Bidding closed on a lot", emailByDefault: true },
+  { type: "lot.awarded", label: "A lot is fully allocated", emailByDefault: false },
+  { type: "bid.received", label: "New bid received", emailByDefault: true },
+  { type: "bid.revised", label: "A producer revised a bid", emailByDefault: true },
+  { type: "bid.withdrawn", label: "A producer withdrew a bid", emailByDefault: true },
+  { type: "bid.expired", label: "A bid expired", emailByDefault: false },
+  { type: "counter.answered", label: "A producer answered your counter-offer", emailByDefault: true },
+  { type: "contract.signed", label: "A producer signed a contract", emailByDefault: true },
+  { type: "contract.active", label: "A contract became active", emailByDefault: true },
+  { type: "integration.failing", label: "Messages to the producer portal are failing (admins)", emailByDefault: true },
+];

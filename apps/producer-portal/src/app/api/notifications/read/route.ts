@@ -1,0 +1,3 @@
+import { notificationRoutes } from "@/server/notification-routes";
+
+export const POST = notificationRoutes.read;
