@@ -6,6 +6,8 @@ import { PortalProcess } from "./portal-process";
 export interface PortalPair {
   buyer: PortalProcess;
   producer: PortalProcess;
+  /** Each portal's environment, to start another instance of it on the same database. */
+  env: { buyer: Record<string, string>; producer: Record<string, string> };
   secrets: { webhookSecret: string; apiKey: string };
   stop(): Promise<void>;
 }
@@ -14,7 +16,9 @@ export interface PortalPair {
  * Both portals as separate processes with separate databases, wired to each other over loopback the way an operator
  * would configure them, with the retry schedule compressed a thousandfold so a retry takes milliseconds to seconds.
  */
-export async function startPortalPair(options: { producerOrigin?: string } = {}): Promise<PortalPair> {
+export async function startPortalPair(
+  options: { producerOrigin?: string; buyerEnv?: Record<string, string>; producerEnv?: Record<string, string> } = {},
+): Promise<PortalPair> {
   const serverUrl = process.env.LOTBRIDGE_E2E_DATABASE_SERVER;
   if (!serverUrl) throw new Error("LOTBRIDGE_E2E_DATABASE_SERVER is not set: run through playwright's global setup.");
   const databases = await freshDatabases(serverUrl);
@@ -24,7 +28,7 @@ export async function startPortalPair(options: { producerOrigin?: string } = {})
     apiKey: `lbk_${randomBytes(24).toString("base64url")}`,
   };
   const common = { DEMO_DATA: "true", OUTBOX_RETRY_SCALE: "0.001" };
-  const buyer = new PortalProcess("buyer", buyerPort, {
+  const buyerEnv = {
     ...common,
     DATABASE_URL: databases.buyer,
     PUBLIC_URL: `http://127.0.0.1:${buyerPort}`,
@@ -33,8 +37,9 @@ export async function startPortalPair(options: { producerOrigin?: string } = {})
     PRODUCER_DASHBOARD_WEBHOOK_SECRET: secrets.webhookSecret,
     PRODUCER_API_KEY: secrets.apiKey,
     CORS_ALLOWED_ORIGINS: options.producerOrigin ?? `http://127.0.0.1:${producerPort}`,
-  });
-  const producer = new PortalProcess("producer", producerPort, {
+    ...options.buyerEnv,
+  };
+  const producerEnv = {
     ...common,
     DATABASE_URL: databases.producer,
     PUBLIC_URL: `http://127.0.0.1:${producerPort}`,
@@ -43,11 +48,15 @@ export async function startPortalPair(options: { producerOrigin?: string } = {})
     BUYER_API_KEY: secrets.apiKey,
     BUYER_WEBHOOK_SECRET: secrets.webhookSecret,
     RECONCILE_INTERVAL_SECONDS: "10",
-  });
+    ...options.producerEnv,
+  };
+  const buyer = new PortalProcess("buyer", buyerPort, buyerEnv);
+  const producer = new PortalProcess("producer", producerPort, producerEnv);
   await Promise.all([buyer.start(), producer.start()]);
   return {
     buyer,
     producer,
+    env: { buyer: buyerEnv, producer: producerEnv },
     secrets,
     stop: async () => {
       await Promise.all([buyer.stop(), producer.stop()]);
