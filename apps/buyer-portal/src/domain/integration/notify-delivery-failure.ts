@@ -20,7 +20,7 @@ export async function notifyDeliveryFailure(
   result: SendResult,
 ): Promise<void> {
   if (message.kind !== "webhook") return;
-  const data = ((message.payload as { data?: Snapshot }) ?? {}).data ?? {};
+  const data = (message.payload as { data?: Snapshot } | null)?.data ?? {};
   let organizationIds = [data.buyerOrganization?.id ?? data.buyer?.organizationId].filter((id): id is string => !!id);
   if (organizationIds.length === 0 && data.lotId) {
     const [lot] = await tx.select({ org: lots.organizationId }).from(lots).where(eq(lots.id, data.lotId));
