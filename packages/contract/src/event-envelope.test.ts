@@ -28,6 +28,7 @@ const lot: Lot = {
   biddingDeadline: "2027-08-15T12:00:00.000Z",
   paymentTerms: "30 days after delivery",
   allocatedVolume: "0.000",
+  publishedAt: at,
   createdAt: at,
   updatedAt: at,
   version: 2,

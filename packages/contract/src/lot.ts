@@ -6,6 +6,7 @@ import { snapshotVersion } from "./snapshot-version";
 import { optionalText, requiredText } from "./text";
 
 export const lotStatuses = ["draft", "published", "closed", "awarded", "cancelled"] as const;
+export type LotStatus = (typeof lotStatuses)[number];
 export const units = ["t", "kg", "m3", "l", "bu"] as const;
 export const incoterms = ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"] as const;
 export const currencies = ["EUR", "USD", "GBP", "CHF", "PLN", "CAD", "AUD", "BRL", "UAH", "RON"] as const;
@@ -73,6 +74,7 @@ export const lotSchema = z
     biddingDeadline: timestamp(),
     paymentTerms: z.string(),
     allocatedVolume: volumeString().describe("Volume already awarded to accepted bids"),
+    publishedAt: timestamp().nullable().describe("When the lot was published; null for a draft"),
     createdAt: timestamp(),
     updatedAt: timestamp(),
     version: snapshotVersion(),

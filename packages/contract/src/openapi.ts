@@ -221,7 +221,9 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         tag: "Lots",
         summary: "List lots producers may bid on",
         description:
-          "Published lots by default; filter by status, commodity, words or last change, one page at a time.",
+          "Published lots by default; filter by status, commodity, words or last change, one page at a time. Lots " +
+          "come in the order they were published, and the cursor is a position in that order: paging returns every " +
+          "lot exactly once, and lots published while you page appear on a later page.",
         access: lotsRead,
         parameters: queryParameters(queries.LotListingQuery),
         success: { status: 200, description: "A page of lots.", schema: "LotPage" },
@@ -233,7 +235,9 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         operationId: "getLot",
         tag: "Lots",
         summary: "Read one lot",
-        description: "Every detail of a lot producers may see. Drafts answer 404.",
+        description:
+          "Every detail of a lot that was ever published, in whatever state it is now (a cancelled lot answers " +
+          "with status `cancelled`). Drafts answer 404.",
         access: lotsRead,
         parameters: [parameterRef("LotId")],
         success: { status: 200, description: "The lot.", schema: "Lot" },

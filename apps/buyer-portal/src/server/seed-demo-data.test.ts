@@ -1,17 +1,53 @@
 import { organization, user } from "@lotbridge/auth/tables";
+import { notification } from "@lotbridge/notifications/tables";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { integrationEvents } from "@/domain/integration/integration-tables";
 import { lots } from "@/domain/lots/lot-table";
 import { portal } from "./portal";
 import { seedDemoData } from "./seed-demo-data";
 
-it("seeds two buyer organizations, their users and draft lots once, and never again on a restart", async () => {
+it("seeds two buyer organizations, their users and a dozen lots once, and never again on a restart", async () => {
   const { db } = portal();
   expect(await seedDemoData(db)).toBe(true);
-  const counts = async () => [await db.$count(organization), await db.$count(user), await db.$count(lots)];
+  const counts = async () => [
+    await db.$count(organization),
+    await db.$count(user),
+    await db.$count(lots),
+    await db.$count(integrationEvents),
+  ];
   const first = await counts();
-  expect(first[0]).toBe(2);
-  expect(first[2]).toBeGreaterThanOrEqual(3);
-  expect((await db.select({ status: lots.status }).from(lots)).every((l) => l.status === "draft")).toBe(true);
+  expect(first.slice(0, 3)).toEqual([2, 3, 12]);
   expect(await seedDemoData(db)).toBe(false);
   expect(await counts()).toEqual(first);
+
+  const rows = await db.select().from(lots);
+  const byStatus = (status: string) => rows.filter((row) => row.status === status);
+  expect(byStatus("draft")).toHaveLength(3);
+  expect(byStatus("published")).toHaveLength(7);
+  expect(byStatus("closed")).toHaveLength(1);
+  expect(byStatus("cancelled")).toHaveLength(1);
+  expect(new Set(rows.map((row) => row.commodity)).size).toBeGreaterThanOrEqual(6);
+  // Every lot producers saw went out as an event; the drafts, and the draft cancelled, did not.
+  const events = (await db.select().from(integrationEvents)).map((e) => [
+    e.type,
+    (e.envelope as { data: { id: string } }).data.id,
+  ]);
+  expect(events.filter(([type]) => type === "lot.published")).toHaveLength(8);
+  expect(events.filter(([type]) => type === "lot.closed")).toHaveLength(1);
+  for (const draft of byStatus("draft")) expect(events.map(([, id]) => id)).not.toContain(draft.id);
+  // The original three drafts keep their owners.
+  const owners = Object.fromEntries(
+    (await db.select({ id: organization.id, name: organization.name }).from(organization)).map((o) => [o.id, o.name]),
+  );
+  expect(
+    byStatus("draft")
+      .map((row) => [row.title, owners[row.organizationId]])
+      .sort(),
+  ).toEqual([
+    ["Malting barley, spring varieties", "Northfield Mills"],
+    ["Milling wheat, harvest 2027", "Northfield Mills"],
+    ["Yellow maize for feed", "Riverside Grain Traders"],
+  ]);
+  expect(await db.$count(notification, eq(notification.type, "lot.published"))).toBeGreaterThan(0);
 });

@@ -7,9 +7,10 @@ import { notifyDeliveryFailure } from "../domain/integration/notify-delivery-fai
 import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
 import { PRODUCER_ENDPOINT_ID } from "../domain/integration/publish-event";
 import { logger } from "./logger";
+import { type LotDeadlineJob, startLotDeadlineJob } from "./lot-deadline-job";
 import { portal } from "./portal";
 
-let dispatcher: Dispatcher | undefined;
+let running: { dispatcher: Dispatcher; deadlines: LotDeadlineJob } | undefined;
 
 /**
  * After migrations: applies the integration configuration (webhook endpoint, seeded API key) and, unless a separate
@@ -19,8 +20,8 @@ export async function startIntegration(): Promise<void> {
   const { db, config } = portal();
   await configureProducerEndpoint(db, config.PRODUCER_DASHBOARD_WEBHOOK_URL, config.PRODUCER_DASHBOARD_WEBHOOK_SECRET);
   if (await seedApiKeyFromEnvironment(db, config.PRODUCER_API_KEY)) logger.info("API key from PRODUCER_API_KEY stored");
-  if (!config.RUN_DISPATCHER || dispatcher) return;
-  dispatcher = createDispatcher({
+  if (!config.RUN_DISPATCHER || running) return;
+  const dispatcher = createDispatcher({
     db,
     databaseUrl: config.DATABASE_URL ?? "",
     transports: {
@@ -43,10 +44,15 @@ export async function startIntegration(): Promise<void> {
     onError: (error) => logger.warn({ error: describeError(error) }, "dispatcher problem"),
   });
   await dispatcher.start();
-  logger.info("Outbox dispatcher running in this process");
+  // Several processes may run it: each closing takes the lot's row lock, so a lot is closed once.
+  const deadlines = startLotDeadlineJob({ intervalMs: 10_000, logger });
+  running = { dispatcher, deadlines };
+  logger.info("Outbox dispatcher and lot deadline job running in this process");
 }
 
 export async function stopIntegration(): Promise<void> {
-  await dispatcher?.stop();
-  dispatcher = undefined;
+  const stopping = running;
+  running = undefined;
+  await stopping?.deadlines.stop();
+  await stopping?.dispatcher.stop();
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { API_VERSION } from "@lotbridge/contract/event-envelope";
+import type { Lot } from "@lotbridge/contract/lot";
 import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
 import { Webhook } from "standardwebhooks";
 
@@ -58,4 +59,47 @@ export async function startFakeBuyerPortal(events: { id: string; type: string }[
     return { status: 404 };
   });
   return Object.assign(receiver, fake);
+}
+
+const DAY = 86_400_000;
+
+/** A lot snapshot as the buyer portal sends it: decimals at the database's scale, times in UTC. */
+export function lotSnapshot(change: Partial<Lot> = {}): Lot {
+  const at = new Date().toISOString();
+  return {
+    id: `lot_${randomBytes(8).toString("hex")}`,
+    number: `LOT-2026-${String(Math.floor(Math.random() * 999_999)).padStart(6, "0")}`,
+    status: "published",
+    buyerOrganization: { id: "org_northfield", name: "Northfield Mills" },
+    title: "Milling wheat",
+    commodity: "Wheat",
+    description: "Bread-quality milling wheat.",
+    qualitySpecs: "Protein ≥ 12.5 %",
+    volume: "500.000",
+    unit: "t",
+    minBidVolume: "50.000",
+    partialBidsAllowed: true,
+    targetPrice: "236.5000",
+    currency: "EUR",
+    deliveryLocation: "Northfield Mill, Hamburg",
+    incoterm: "DAP",
+    deliveryStart: "2027-09-01",
+    deliveryEnd: "2027-09-30",
+    biddingDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
+    paymentTerms: "30 days after delivery",
+    allocatedVolume: "0.000",
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    version: 2,
+    ...change,
+  };
+}
+
+/** A lot event envelope exactly as the buyer portal sends it. */
+export function lotEvent<T extends "lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled">(
+  type: T,
+  lot: Lot,
+) {
+  return { id: eventId(), type, createdAt: new Date().toISOString(), apiVersion: API_VERSION, data: lot };
 }

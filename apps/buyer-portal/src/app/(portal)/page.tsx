@@ -1,17 +1,42 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { type LotStatus, lotStatuses } from "@lotbridge/contract/lot";
 import { headers } from "next/headers";
 import { listOrganizationLots } from "@/domain/lots/find-lots";
 import { portal } from "@/server/portal";
+import "@/ui/lots.css";
 
-export default async function LotsPage() {
+const FILTERS: [LotStatus | undefined, string][] = [
+  [undefined, "All"],
+  ["draft", "Drafts"],
+  ["published", "Published"],
+  ["closed", "Closed"],
+  ["awarded", "Awarded"],
+  ["cancelled", "Cancelled"],
+];
+
+export default async function LotsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
-  const lots = me ? await listOrganizationLots(db, me.organizationId) : [];
+  const requested = (await searchParams).status;
+  const status = lotStatuses.find((s) => s === requested);
+  const lots = me ? await listOrganizationLots(db, me.organizationId, { status }) : [];
   return (
     <section className="stack">
-      <h1>Your lots</h1>
+      <div className="row">
+        <h1 style={{ flex: 1 }}>Your lots</h1>
+        <a className="button primary" href="/lots/new">
+          New lot
+        </a>
+      </div>
+      <nav className="status-filter" aria-label="Filter by status">
+        {FILTERS.map(([value, label]) => (
+          <a key={label} href={value ? `/?status=${value}` : "/"} aria-current={value === status ? "page" : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
       {lots.length === 0 ? (
-        <p className="muted">No lots yet.</p>
+        <p className="muted">{status ? `No ${status} lots.` : "No lots yet. Create one with New lot."}</p>
       ) : (
         <table>
           <thead>

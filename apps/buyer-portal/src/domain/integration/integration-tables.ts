@@ -1,21 +1,7 @@
 import { user } from "@lotbridge/auth/tables";
-import { sql } from "drizzle-orm";
-import {
-  bigserial,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
-
-/** PostgreSQL's 64-bit transaction id, used to hide events whose transaction might still commit behind a reader. */
-const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
 
 /** Keys the producer portal presents as X-API-Key. Only a SHA-256 of each key is stored. */
 export const apiKeys = pgTable(
@@ -39,11 +25,7 @@ export const apiKeys = pgTable(
   (table) => [index("api_key_platform_idx").on(table.platform)],
 );
 
-/**
- * Every event ever sent to the producer portal, in commit-safe order: the feed behind GET /api/events.
- * `seq` orders them; `tx` lets the feed leave out events of transactions that are still open, so a reader that moves
- * its cursor past them can never miss one that commits later with a smaller `seq`.
- */
+/** Every event ever sent to the producer portal, numbered in commit order: the feed behind GET /api/events. */
 export const integrationEvents = pgTable(
   "integration_event",
   {
@@ -51,7 +33,6 @@ export const integrationEvents = pgTable(
     id: text("id").notNull().unique(),
     type: text("type").notNull(),
     createdAt: moment("created_at").notNull().defaultNow(),
-    tx: xid8("tx").notNull().default(sql`pg_current_xact_id()`),
     envelope: jsonb("envelope").notNull(),
   },
   (table) => [index("integration_event_type_idx").on(table.type)],

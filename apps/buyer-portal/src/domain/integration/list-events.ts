@@ -1,14 +1,14 @@
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
 import type { EventFeedPage } from "@lotbridge/contract/event-feed";
 import { DomainError } from "@lotbridge/contract/problem";
-import { and, asc, gt, sql } from "drizzle-orm";
+import { asc, gt } from "drizzle-orm";
 import type { BuyerDb } from "../../db/database";
 import { integrationEvents } from "./integration-tables";
 
 /**
- * A page of the events feed after `after` (a previous nextCursor). Events of transactions that are still open are
- * held back — including every event behind them — so a page never skips an event that commits later with a smaller
- * sequence number. The cursor is the last sequence number returned.
+ * A page of the events feed after `after` (a previous nextCursor); the cursor is the last sequence number returned.
+ * publishEvent makes events commit in sequence order, so an event with a smaller number than one already visible
+ * can never appear later: a reader that moves its cursor forward misses nothing.
  */
 export async function listEvents(db: BuyerDb, after: string | undefined, limit: number): Promise<EventFeedPage> {
   if (after !== undefined && !/^\d{1,18}$/.test(after)) {
@@ -19,12 +19,7 @@ export async function listEvents(db: BuyerDb, after: string | undefined, limit: 
   const rows = await db
     .select({ seq: integrationEvents.seq, envelope: integrationEvents.envelope })
     .from(integrationEvents)
-    .where(
-      and(
-        gt(integrationEvents.seq, Number(after ?? 0)),
-        sql`${integrationEvents.tx} < pg_snapshot_xmin(pg_current_snapshot())`,
-      ),
-    )
+    .where(gt(integrationEvents.seq, Number(after ?? 0)))
     .orderBy(asc(integrationEvents.seq))
     .limit(limit);
   const last = rows.at(-1);

@@ -1,8 +1,8 @@
 import type { LotInput } from "@lotbridge/contract/lot";
-import { DomainError } from "@lotbridge/contract/problem";
 import { newId } from "@lotbridge/db/new-id";
 import { sql } from "drizzle-orm";
-import type { BuyerDb } from "../../db/database";
+import type { BuyerTx } from "../../db/database";
+import { requireFutureDeadline } from "./future-deadline";
 import { type LotRow, lots } from "./lot-table";
 
 export interface Actor {
@@ -11,12 +11,9 @@ export interface Actor {
 }
 
 /** A buyer starts a lot as a private draft; producers see nothing until it is published. */
-export async function createDraftLot(db: BuyerDb, actor: Actor, input: LotInput, now = new Date()): Promise<LotRow> {
-  if (new Date(input.biddingDeadline) <= now) {
-    throw new DomainError("deadline-passed", 422, "biddingDeadline: must be in the future.", [
-      { field: "biddingDeadline", message: "must be in the future" },
-    ]);
-  }
+export async function createDraftLot(db: BuyerTx, actor: Actor, input: LotInput, now = new Date()): Promise<LotRow> {
+  const deadline = new Date(input.biddingDeadline);
+  requireFutureDeadline(deadline, now);
   const [row] = await db
     .insert(lots)
     .values({
@@ -25,7 +22,9 @@ export async function createDraftLot(db: BuyerDb, actor: Actor, input: LotInput,
       organizationId: actor.organizationId,
       createdBy: actor.userId,
       ...input,
-      biddingDeadline: new Date(input.biddingDeadline),
+      biddingDeadline: deadline,
+      createdAt: now,
+      updatedAt: now,
     })
     .returning();
   return row;

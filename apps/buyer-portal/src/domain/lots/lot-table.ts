@@ -2,6 +2,7 @@ import { organization, user } from "@lotbridge/auth/tables";
 import { lotStatuses } from "@lotbridge/contract/lot";
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -15,6 +16,9 @@ import {
 } from "drizzle-orm/pg-core";
 
 export const lotNumberSequence = pgSequence("lot_number_seq", { startWith: 1 });
+
+/** Positions in the external listing, drawn when a lot is published; see docs/lots.md "listing order". */
+export const lotListingSequence = pgSequence("lot_listing_seq", { startWith: 1 });
 
 export const lots = pgTable(
   "lot",
@@ -43,12 +47,17 @@ export const lots = pgTable(
     paymentTerms: text("payment_terms").notNull(),
     allocatedVolume: numeric("allocated_volume", { precision: 15, scale: 3 }).notNull().default("0"),
     version: integer("version").notNull().default(1),
+    /** Position in GET /api/lots/external; set once, on publication. Producers have seen a lot iff it is set. */
+    publishedSeq: bigint("published_seq", { mode: "number" }).unique(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index("lot_org_status_idx").on(table.organizationId, table.status),
+    index("lot_status_published_seq_idx").on(table.status, table.publishedSeq),
+    index("lot_deadline_idx").on(table.biddingDeadline).where(sql`${table.status} = 'published'`),
     check("lot_volume_positive", sql`${table.volume} > 0`),
     check("lot_allocation_within_volume", sql`${table.allocatedVolume} <= ${table.volume}`),
   ],

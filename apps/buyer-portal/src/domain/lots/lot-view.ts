@@ -25,6 +25,7 @@ export function lotView(row: LotRow, buyerOrganizationName: string): Lot {
     biddingDeadline: row.biddingDeadline.toISOString(),
     paymentTerms: row.paymentTerms,
     allocatedVolume: row.allocatedVolume,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

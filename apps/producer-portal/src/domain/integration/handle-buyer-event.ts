@@ -1,6 +1,8 @@
 import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
 import type { Database } from "@lotbridge/webhooks/database";
+import { applyLotSnapshot } from "../marketplace/apply-lot-snapshot";
+import { removeDeletedLot } from "../marketplace/remove-deleted-lot";
 import { answerPing } from "./answer-ping";
 
 type Handler<K extends EventType> = (tx: Database, event: EventEnvelope<K>) => Promise<void>;
@@ -8,7 +10,20 @@ type Handler<K extends EventType> = (tx: Database, event: EventEnvelope<K>) => P
 /** What a buyer event changes here. A type without a handler is acknowledged and changes nothing. */
 const handlers: { [K in EventType]?: Handler<K> } = {
   ping: answerPing,
+  "lot.published": keepLot,
+  "lot.updated": keepLot,
+  "lot.closed": keepLot,
+  "lot.awarded": keepLot,
+  "lot.cancelled": keepLot,
+  "lot.deleted": async (tx, event) => {
+    await removeDeletedLot(tx, event);
+  },
 };
+
+/** Every lot event carries the lot's whole snapshot: the marketplace's replica keeps the newest one. */
+async function keepLot(tx: Database, event: Parameters<typeof applyLotSnapshot>[1]): Promise<void> {
+  await applyLotSnapshot(tx, event);
+}
 
 export type EventOutcome = "applied" | "ignored";
 

@@ -42,21 +42,25 @@ describe("GET /api/events", () => {
     expect(end).toEqual({ data: [], nextCursor: null });
   });
 
-  it("never lets a reader skip an event whose transaction commits after a later one", async () => {
-    const { db, pool } = portal();
+  it("numbers events in commit order, so a reader can never move its cursor past an event that commits later", async () => {
+    const { db } = portal();
     const start = (await (await read()).json()).data.length;
-    const slow = await pool.connect();
-    await slow.query("begin");
-    // The slow transaction takes its sequence number first…
-    await slow.query(
-      `insert into integration_event (id, type, envelope) values ('evt_slow', 'ping', '{"id":"evt_slow","type":"ping","data":{"message":"slow","version":1}}')`,
-    );
-    // …a later one commits first.
-    await db.transaction((tx) => publishEvent(tx, "ping", ping("fast")));
-    const whileOpen = await (await read()).json();
-    expect(whileOpen.data).toHaveLength(start);
-    await slow.query("commit");
-    slow.release();
+    let releaseSlow = () => {};
+    const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
+    // The slow transaction publishes first and stays open…
+    const slow = db.transaction(async (tx) => {
+      await publishEvent(tx, "ping", ping("slow"));
+      await slowMayCommit;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    // …a second one wants to publish meanwhile: it must wait, not take a number and commit first.
+    let fastDone = false;
+    const fast = db.transaction((tx) => publishEvent(tx, "ping", ping("fast"))).then(() => (fastDone = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fastDone).toBe(false);
+    expect((await (await read()).json()).data).toHaveLength(start);
+    releaseSlow();
+    await Promise.all([slow, fast]);
     const after = await (await read()).json();
     expect(after.data.slice(start).map((e: { data: { message: string } }) => e.data.message)).toEqual(["slow", "fast"]);
   });

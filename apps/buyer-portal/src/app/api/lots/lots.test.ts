@@ -1,10 +1,15 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { call, signIn } from "@lotbridge/http/test-client";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { integrationEvents } from "@/domain/integration/integration-tables";
 import { lots } from "@/domain/lots/lot-table";
 import { portal } from "@/server/portal";
 import { POST as auth } from "../auth/[...all]/route";
-import { GET as getLot } from "./[id]/route";
+import { POST as cancelLot } from "./[id]/cancel/route";
+import { POST as closeLot } from "./[id]/close/route";
+import { POST as publishLot } from "./[id]/publish/route";
+import { DELETE as deleteLot, PUT as editLot, GET as getLot } from "./[id]/route";
 import { POST as createLot, GET as listLots } from "./route";
 
 const BASE = "http://localhost:3000";
@@ -73,6 +78,11 @@ describe("draft lots", () => {
     ["description", { description: "x".repeat(6000) }],
     ["minBidVolume", { minBidVolume: "600" }],
     ["deliveryEnd", { deliveryEnd: "2027-08-01" }],
+    ["description", { description: "x".repeat(10_000_000) }],
+    ["unit", { unit: "barrels" }],
+    ["incoterm", { incoterm: "FOB Hamburg" }],
+    ["partialBidsAllowed", { partialBidsAllowed: "yes" }],
+    ["targetPrice", { targetPrice: "-1" }],
   ])("refuses a bad %s with a problem naming the field and stores nothing", async (field, change) => {
     const before = await portal().db.$count(lots);
     const response = await call(createLot, `${BASE}/api/lots`, { cookie: millA, body: { ...validLot(), ...change } });
@@ -99,6 +109,156 @@ describe("draft lots", () => {
     const response = await call(createLot, `${BASE}/api/lots`, { body: validLot() });
     expect(response.status).toBe(401);
     expect(await portal().db.$count(lots)).toBe(before);
+  });
+});
+
+async function createDraft(cookie = millA, change: Record<string, unknown> = {}) {
+  const response = await call(createLot, `${BASE}/api/lots`, { cookie, body: { ...validLot(), ...change } });
+  expect(response.status).toBe(201);
+  return response.json();
+}
+
+const act = (handler: typeof publishLot, id: string, cookie = millA, method = "POST") =>
+  call(handler, `${BASE}/api/lots/${id}`, { cookie, method, params: { id } });
+
+async function stored(id: string) {
+  const { db } = portal();
+  const [row] = await db.select().from(lots).where(eq(lots.id, id));
+  const events = (await db.select().from(integrationEvents)).filter(
+    (e) => (e.envelope as { data: { id?: string } }).data.id === id,
+  );
+  return { status: row?.status, version: row?.version, title: row?.title, events: events.length };
+}
+
+describe("editing through the API", () => {
+  it("replaces the terms and answers the new version as ETag; an If-Match of an older version is refused", async () => {
+    const lot = await createDraft();
+    const edited = await call(editLot, `${BASE}/api/lots/${lot.id}`, {
+      cookie: millA,
+      method: "PUT",
+      headers: { "if-match": '"1"' },
+      body: { ...validLot(), title: "Milling wheat, 13 % protein", volume: "750" },
+      params: { id: lot.id },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.headers.get("etag")).toBe('"2"');
+    expect(await edited.json()).toMatchObject({ title: "Milling wheat, 13 % protein", volume: "750.000", version: 2 });
+    const stale = await call(editLot, `${BASE}/api/lots/${lot.id}`, {
+      cookie: millA,
+      method: "PUT",
+      headers: { "if-match": '"1"' },
+      body: { ...validLot(), title: "Overwrite" },
+      params: { id: lot.id },
+    });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).type).toBe("urn:lotbridge:problem:lot-changed");
+    expect(await stored(lot.id)).toMatchObject({ title: "Milling wheat, 13 % protein", version: 2 });
+  });
+
+  it.each([
+    ["volume", { volume: "-5" }],
+    ["currency", { currency: "XYZ" }],
+    ["biddingDeadline", { biddingDeadline: "2020-01-01T00:00:00Z" }],
+    ["description", { description: "x".repeat(10_000_000) }],
+  ])("refuses a bad %s with 422 naming the field and changes nothing", async (field, change) => {
+    const lot = await createDraft();
+    const response = await call(editLot, `${BASE}/api/lots/${lot.id}`, {
+      cookie: millA,
+      method: "PUT",
+      body: { ...validLot(), ...change },
+      params: { id: lot.id },
+    });
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await stored(lot.id)).toMatchObject({ title: lot.title, version: 1 });
+  });
+});
+
+describe("the lot's life through the API", () => {
+  it("publishes, refuses a second publish and a delete with a problem saying why, then cancels", async () => {
+    const lot = await createDraft();
+    const published = await act(publishLot, lot.id);
+    expect(published.status).toBe(200);
+    expect(await published.json()).toMatchObject({ status: "published", version: 2 });
+
+    const again = await act(publishLot, lot.id);
+    expect(again.status).toBe(409);
+    expect(again.headers.get("content-type")).toBe("application/problem+json");
+    expect(await again.json()).toMatchObject({
+      type: "urn:lotbridge:problem:lot-not-draft",
+      detail: `${lot.number} is published; only a draft can be published.`,
+    });
+    const remove = await act(deleteLot, lot.id, millA, "DELETE");
+    expect(remove.status).toBe(409);
+    expect((await remove.json()).detail).toContain("Cancel it instead");
+
+    expect((await act(closeLot, lot.id)).status).toBe(200);
+    const cancelled = await act(cancelLot, lot.id);
+    expect(await cancelled.json()).toMatchObject({ status: "cancelled", version: 4 });
+    expect(await stored(lot.id)).toMatchObject({ status: "cancelled", events: 3 });
+  });
+
+  it("refuses to publish a draft whose deadline passed since it was saved, naming the field", async () => {
+    const lot = await createDraft();
+    await portal()
+      .db.update(lots)
+      .set({ biddingDeadline: new Date(Date.now() - 60_000) })
+      .where(eq(lots.id, lot.id));
+    const response = await act(publishLot, lot.id);
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({
+      type: "urn:lotbridge:problem:deadline-passed",
+      errors: [{ field: "biddingDeadline", message: "must be in the future" }],
+    });
+    expect(await stored(lot.id)).toMatchObject({ status: "draft", version: 1, events: 0 });
+  });
+
+  it("deletes a draft with 204", async () => {
+    const lot = await createDraft();
+    expect((await act(deleteLot, lot.id, millA, "DELETE")).status).toBe(204);
+    expect((await act(getLot, lot.id, millA, "GET")).status).toBe(404);
+  });
+
+  it("lists the organization's lots by status", async () => {
+    const draft = await createDraft();
+    const published = await createDraft();
+    await act(publishLot, published.id);
+    const ids = async (query: string) =>
+      (await (await call(listLots, `${BASE}/api/lots${query}`, { cookie: millA })).json()).data.map(
+        (l: { id: string; status: string }) => [l.id, l.status],
+      );
+    const onlyPublished = await ids("?status=published");
+    expect(onlyPublished).toContainEqual([published.id, "published"]);
+    expect(onlyPublished.every(([, status]: string[]) => status === "published")).toBe(true);
+    expect(await ids("?status=draft")).toContainEqual([draft.id, "draft"]);
+    const bad = await call(listLots, `${BASE}/api/lots?status=open`, { cookie: millA });
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).errors[0].field).toBe("status");
+  });
+});
+
+describe("another buyer organization", () => {
+  it("can neither see nor change a draft or a published lot: every call answers 404 and nothing changes", async () => {
+    const draft = await createDraft();
+    const published = await createDraft();
+    await act(publishLot, published.id);
+    for (const lot of [draft, published]) {
+      const before = await stored(lot.id);
+      expect((await act(getLot, lot.id, millB, "GET")).status).toBe(404);
+      const edit = await call(editLot, `${BASE}/api/lots/${lot.id}`, {
+        cookie: millB,
+        method: "PUT",
+        body: { ...validLot(), title: "Taken over" },
+        params: { id: lot.id },
+      });
+      expect(edit.status).toBe(404);
+      for (const handler of [publishLot, closeLot, cancelLot])
+        expect((await act(handler, lot.id, millB)).status).toBe(404);
+      expect((await act(deleteLot, lot.id, millB, "DELETE")).status).toBe(404);
+      expect(await stored(lot.id)).toEqual(before);
+    }
+    const listB = await (await call(listLots, `${BASE}/api/lots`, { cookie: millB })).json();
+    expect(listB.data.map((l: { id: string }) => l.id)).not.toContain(draft.id);
   });
 });
 

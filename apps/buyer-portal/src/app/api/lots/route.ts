@@ -1,19 +1,22 @@
 import { lotInputSchema } from "@lotbridge/contract/lot";
-import { readJson } from "@lotbridge/http/read-json";
+import { readJson, validate } from "@lotbridge/http/read-json";
 import { createDraftLot } from "@/domain/lots/create-draft-lot";
-import { findOrganizationLot, listOrganizationLots } from "@/domain/lots/find-lots";
+import { listOrganizationLots } from "@/domain/lots/find-lots";
+import { lotSnapshot } from "@/domain/lots/lot-snapshot";
 import { portal } from "@/server/portal";
 import { requireMember, route } from "@/server/route";
+import { LOT_BODY_LIMIT, lotListFilterSchema, versionTag } from "./lot-request";
 
 export const GET = route(async (request) => {
   const me = await requireMember(request);
-  return Response.json({ data: await listOrganizationLots(portal().db, me.organizationId) });
+  const filter = validate(lotListFilterSchema, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json({ data: await listOrganizationLots(portal().db, me.organizationId, filter) });
 });
 
 export const POST = route(async (request) => {
   const me = await requireMember(request);
-  const input = await readJson(request, lotInputSchema);
+  const input = await readJson(request, lotInputSchema, { maxBytes: LOT_BODY_LIMIT });
   const { db } = portal();
-  const row = await createDraftLot(db, me, input);
-  return Response.json(await findOrganizationLot(db, me.organizationId, row.id), { status: 201 });
+  const lot = await lotSnapshot(db, await createDraftLot(db, me, input));
+  return Response.json(lot, { status: 201, headers: versionTag(lot) });
 });

@@ -1,8 +1,11 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { subtractDecimals } from "@lotbridge/contract/decimal";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findOrganizationLot } from "@/domain/lots/find-lots";
 import { portal } from "@/server/portal";
+import { LotActions } from "@/ui/lot-actions";
+import "@/ui/lots.css";
 
 export default async function LotPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -17,15 +20,21 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
     ["Minimum bid volume", `${lot.minBidVolume} ${lot.unit}`],
     ["Partial bids", lot.partialBidsAllowed ? "allowed" : "not allowed"],
     ["Target price", lot.targetPrice ? `${lot.targetPrice} ${lot.currency}/${lot.unit}` : "—"],
-    ["Delivery", `${lot.deliveryLocation} (${lot.incoterm}), ${lot.deliveryStart} – ${lot.deliveryEnd}`],
+    ["Currency", lot.currency],
+    ["Delivery location", lot.deliveryLocation],
+    ["Incoterm", lot.incoterm],
+    ["Delivery window", `${lot.deliveryStart} – ${lot.deliveryEnd}`],
     ["Bidding deadline", new Date(lot.biddingDeadline).toUTCString()],
     ["Payment terms", lot.paymentTerms],
+    ["Published", lot.publishedAt ? new Date(lot.publishedAt).toUTCString() : "not yet"],
+    ["Version", String(lot.version)],
   ];
   return (
     <article className="stack">
       <h1>
         {lot.number} · {lot.title}
       </h1>
+      <LotActions lot={lot} />
       {lot.description && <p>{lot.description}</p>}
       <dl className="facts card">
         {facts.map(([label, value]) => (
@@ -35,6 +44,24 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
           </div>
         ))}
       </dl>
+      <section className="card stack" aria-labelledby="bids-heading">
+        <h2 id="bids-heading">Bids</h2>
+        <dl className="facts">
+          <dt>Allocated to accepted bids</dt>
+          <dd>
+            {lot.allocatedVolume} {lot.unit}
+          </dd>
+          <dt>Remaining</dt>
+          <dd>
+            {subtractDecimals(lot.volume, lot.allocatedVolume)} {lot.unit}
+          </dd>
+        </dl>
+        <p className="muted">
+          {lot.status === "draft"
+            ? "Producers can bid once the lot is published."
+            : "No bids yet. Bids from producers appear here as they arrive."}
+        </p>
+      </section>
     </article>
   );
 }

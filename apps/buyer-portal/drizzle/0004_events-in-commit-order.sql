@@ -1,0 +1,1 @@
+ALTER TABLE "integration_event" DROP COLUMN "tx";

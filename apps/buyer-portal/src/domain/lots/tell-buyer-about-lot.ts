@@ -1,0 +1,52 @@
+import type { Lot } from "@lotbridge/contract/lot";
+import type { OrganizationNotice } from "@lotbridge/runtime/notify-organization";
+import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import type { BuyerTx } from "../../db/database";
+
+export type LotNews = "published" | "closed" | "awarded";
+
+/** "2026-12-01 14:00 UTC": the API speaks ISO-8601, people read this. */
+const moment = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+function notice(lot: Lot, news: LotNews): Omit<OrganizationNotice, "organizationId"> {
+  const name = `${lot.number} ${lot.title}`;
+  const common = {
+    link: `/lots/${lot.id}`,
+    facts: [
+      ["Lot", name],
+      ["Volume", `${lot.volume} ${lot.unit}`],
+      ["Bidding deadline", moment(lot.biddingDeadline)],
+    ] as [string, string][],
+  };
+  switch (news) {
+    case "published":
+      return {
+        ...common,
+        type: "lot.published",
+        title: "Your lot is now visible to producers",
+        body: `${name} is open for bids until ${moment(lot.biddingDeadline)}.`,
+        emailByDefault: false,
+      };
+    case "closed":
+      return {
+        ...common,
+        type: "lot.closed",
+        title: `Bidding closed on ${name}`,
+        body: "No more bids can be placed; review the bids you received and decide.",
+        emailByDefault: true,
+      };
+    case "awarded":
+      return {
+        ...common,
+        type: "lot.awarded",
+        title: `${name} is fully allocated`,
+        body: `All ${lot.volume} ${lot.unit} are allocated to accepted bids.`,
+        emailByDefault: false,
+      };
+  }
+}
+
+/** Tells every user of the lot's buyer organization, in the transaction of the change (docs/notifications.md). */
+export async function tellBuyerAboutLot(tx: BuyerTx, publicUrl: string, lot: Lot, news: LotNews): Promise<void> {
+  await notifyOrganization(tx, publicUrl, { organizationId: lot.buyerOrganization.id, ...notice(lot, news) });
+}

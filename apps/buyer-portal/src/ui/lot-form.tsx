@@ -1,0 +1,222 @@
+"use client";
+
+import type { Lot } from "@lotbridge/contract/lot";
+import { useRouter } from "next/navigation";
+import { type FormEvent, type ReactNode, useState } from "react";
+
+export interface LotFormOptions {
+  units: readonly string[];
+  currencies: readonly string[];
+  incoterms: readonly string[];
+  commodities: readonly string[];
+}
+
+type FieldErrors = Record<string, string>;
+
+/** "2026-12-01T12:00:00.000Z" → "2026-12-01T12:00", the value of a datetime-local input read as UTC. */
+const utcInputValue = (iso: string) => iso.slice(0, 16);
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
+function Field(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors: FieldErrors;
+  wide?: boolean;
+  children: (attributes: {
+    id: string;
+    name: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+  }) => ReactNode;
+}) {
+  const error = props.errors[props.name];
+  const describedBy = [props.hint ? `${props.name}-hint` : "", error ? `${props.name}-error` : ""]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className={`field${props.wide ? " wide" : ""}`}>
+      <label htmlFor={props.name}>{props.label}</label>
+      {props.children({
+        id: props.name,
+        name: props.name,
+        "aria-invalid": Boolean(error),
+        "aria-describedby": describedBy || undefined,
+      })}
+      {props.hint && <small id={`${props.name}-hint`}>{props.hint}</small>}
+      {error && (
+        <p id={`${props.name}-error`} className="error">
+          {sentence(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Creates a draft (no `lot`) or edits a lot. Validation is the API's: every refused field gets its message beside it,
+ * so the form and the API can never disagree about what is valid.
+ */
+export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "");
+    const deadline = text("biddingDeadline");
+    const body = {
+      title: text("title"),
+      commodity: text("commodity"),
+      description: text("description"),
+      qualitySpecs: text("qualitySpecs"),
+      volume: text("volume"),
+      unit: text("unit"),
+      minBidVolume: text("minBidVolume"),
+      partialBidsAllowed: form.get("partialBidsAllowed") === "on",
+      targetPrice: text("targetPrice").trim() === "" ? null : text("targetPrice"),
+      currency: text("currency"),
+      deliveryLocation: text("deliveryLocation"),
+      incoterm: text("incoterm"),
+      deliveryStart: text("deliveryStart"),
+      deliveryEnd: text("deliveryEnd"),
+      // Read as UTC, as the label says; an empty or partial value goes as typed, for the API to name.
+      biddingDeadline: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(deadline) ? `${deadline}:00Z` : deadline,
+      paymentTerms: text("paymentTerms"),
+    };
+    setBusy(true);
+    setProblem(null);
+    const response = await fetch(lot ? `/api/lots/${lot.id}` : "/api/lots", {
+      method: lot ? "PUT" : "POST",
+      headers: { "content-type": "application/json", ...(lot ? { "if-match": `"${lot.version}"` } : {}) },
+      body: JSON.stringify(body),
+    }).catch(() => null);
+    setBusy(false);
+    if (!response) {
+      setProblem("The portal is unreachable; nothing was saved. Try again.");
+      return;
+    }
+    const answer = await response.json().catch(() => ({}));
+    if (response.ok) {
+      router.push(`/lots/${answer.id}`);
+      router.refresh();
+      return;
+    }
+    const fieldErrors: FieldErrors = {};
+    for (const error of (answer.errors ?? []) as { field: string; message: string }[]) {
+      fieldErrors[error.field] ??= error.message;
+    }
+    setErrors(fieldErrors);
+    setProblem(
+      Object.keys(fieldErrors).length > 0
+        ? "Nothing was saved. Correct the fields marked below."
+        : String(answer.detail ?? "Nothing was saved."),
+    );
+  }
+
+  const select = (values: readonly string[], current?: string) => (attributes: Record<string, unknown>) => (
+    <select {...attributes} defaultValue={current ?? values[0]}>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {value}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <form
+      className="card stack"
+      onSubmit={submit}
+      noValidate
+      aria-describedby={problem ? "lot-form-problem" : undefined}
+    >
+      {problem && (
+        <p id="lot-form-problem" role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <div className="lot-form">
+        <Field name="title" label="Title" errors={errors} wide>
+          {(a) => <input {...a} defaultValue={lot?.title} maxLength={160} />}
+        </Field>
+        <Field name="commodity" label="Commodity" errors={errors}>
+          {(a) => (
+            <>
+              <input {...a} list="commodities" defaultValue={lot?.commodity} />
+              <datalist id="commodities">
+                {options.commodities.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field name="deliveryLocation" label="Delivery location" errors={errors}>
+          {(a) => <input {...a} defaultValue={lot?.deliveryLocation} />}
+        </Field>
+        <Field name="description" label="Description" hint="Optional; up to 5000 characters." errors={errors} wide>
+          {(a) => <textarea {...a} rows={3} defaultValue={lot?.description} />}
+        </Field>
+        <Field name="qualitySpecs" label="Quality specifications" errors={errors} wide>
+          {(a) => <textarea {...a} rows={3} defaultValue={lot?.qualitySpecs} />}
+        </Field>
+        <Field name="volume" label="Volume" hint="A decimal number, e.g. 1200 or 12.5" errors={errors}>
+          {(a) => <input {...a} inputMode="decimal" defaultValue={lot ? trimZeros(lot.volume) : ""} />}
+        </Field>
+        <Field name="unit" label="Unit" errors={errors}>
+          {select(options.units, lot?.unit)}
+        </Field>
+        <Field name="minBidVolume" label="Minimum bid volume" errors={errors}>
+          {(a) => <input {...a} inputMode="decimal" defaultValue={lot ? trimZeros(lot.minBidVolume) : ""} />}
+        </Field>
+        <div className="field check">
+          <input
+            id="partialBidsAllowed"
+            name="partialBidsAllowed"
+            type="checkbox"
+            defaultChecked={lot?.partialBidsAllowed ?? true}
+          />
+          <label htmlFor="partialBidsAllowed">Partial bids allowed</label>
+        </div>
+        <Field name="targetPrice" label="Target price per unit" hint="Optional" errors={errors}>
+          {(a) => (
+            <input {...a} inputMode="decimal" defaultValue={lot?.targetPrice ? trimZeros(lot.targetPrice) : ""} />
+          )}
+        </Field>
+        <Field name="currency" label="Currency" errors={errors}>
+          {select(options.currencies, lot?.currency)}
+        </Field>
+        <Field name="incoterm" label="Incoterm" errors={errors}>
+          {select(options.incoterms, lot?.incoterm)}
+        </Field>
+        <Field name="deliveryStart" label="Delivery from" errors={errors}>
+          {(a) => <input {...a} type="date" defaultValue={lot?.deliveryStart} />}
+        </Field>
+        <Field name="deliveryEnd" label="Delivery until" errors={errors}>
+          {(a) => <input {...a} type="date" defaultValue={lot?.deliveryEnd} />}
+        </Field>
+        <Field name="biddingDeadline" label="Bidding deadline (UTC)" errors={errors}>
+          {(a) => <input {...a} type="datetime-local" defaultValue={lot ? utcInputValue(lot.biddingDeadline) : ""} />}
+        </Field>
+        <Field name="paymentTerms" label="Payment terms" errors={errors} wide>
+          {(a) => <input {...a} defaultValue={lot?.paymentTerms} placeholder="e.g. 30 days after delivery" />}
+        </Field>
+      </div>
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? "Saving…" : lot ? "Save changes" : "Save draft"}
+        </button>
+        <a href={lot ? `/lots/${lot.id}` : "/"}>Cancel</a>
+      </div>
+    </form>
+  );
+}
+
+/** "500.000" → "500", "12.500" → "12.5": what a person typed, not the database's scale. */
+function trimZeros(decimal: string): string {
+  return decimal.includes(".") ? decimal.replace(/0+$/, "").replace(/\.$/, "") : decimal;
+}

@@ -1,0 +1,63 @@
+import { notFound } from "next/navigation";
+import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
+import { portal } from "@/server/portal";
+import { lotFacts } from "@/ui/lot-facts";
+import { TimeLeft } from "@/ui/time-left";
+import "@/ui/marketplace.css";
+
+const STATE: Record<string, string> = {
+  closed: "Bidding on this lot has closed; the buyer is reviewing the bids.",
+  awarded: "This lot is fully allocated to accepted bids.",
+  cancelled: "The buyer withdrew this lot. Bids on it can no longer be accepted.",
+};
+
+export default async function MarketplaceLotPage({ params }: { params: Promise<{ id: string }> }) {
+  const lot = await findMarketplaceLot(portal().db, (await params).id);
+  if (!lot) notFound();
+  const now = new Date();
+  const open = lot.status === "published" && new Date(lot.biddingDeadline) > now;
+  return (
+    <article className="stack">
+      <p>
+        <a href="/">← Marketplace</a>
+      </p>
+      <h1>
+        {lot.number} · {lot.title}
+      </h1>
+      {STATE[lot.status] && (
+        <p role="status" className="lot-status-banner">
+          {STATE[lot.status]}
+        </p>
+      )}
+      <div className="row card">
+        <div>
+          <div className="muted">Time left to bid</div>
+          <strong>
+            {open ? <TimeLeft deadline={lot.biddingDeadline} renderedAt={now.toISOString()} /> : "bidding has ended"}
+          </strong>
+        </div>
+        <div>
+          <div className="muted">Remaining volume</div>
+          <strong>
+            {lot.remainingVolume} {lot.unit}
+          </strong>
+        </div>
+        <div>
+          <div className="muted">Minimum bid</div>
+          <strong>
+            {lot.minBidVolume} {lot.unit}
+          </strong>
+        </div>
+      </div>
+      {lot.description && <p>{lot.description}</p>}
+      <dl className="facts card">
+        {lotFacts(lot).map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Lot } from "@lotbridge/contract/lot";
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const moment = (name: string) => timestamp(name, { withTimezone: true });
+
+/** What the replica knows of a lot: the buyer portal's states, and `deleted` for a lot.deleted tombstone. */
+export const marketLotStatuses = ["published", "closed", "awarded", "cancelled", "deleted", "draft"] as const;
+
+/**
+ * The producer portal's replica of the buyer portal's lots, kept by the lot events (webhooks and reconciliation
+ * alike) so the marketplace works while the buyer portal is away. `snapshot` is the last applied event's data,
+ * served as is; the other columns are copied from it for searching and sorting, and are empty only on the
+ * tombstone of a lot deleted before this portal ever saw it.
+ */
+export const marketLots = pgTable(
+  "market_lot",
+  {
+    id: text("id").primaryKey(),
+    number: text("number").notNull(),
+    status: text("status", { enum: marketLotStatuses }).notNull(),
+    version: integer("version").notNull(),
+    snapshot: jsonb("snapshot").$type<Lot>(),
+    commodity: text("commodity"),
+    deliveryLocation: text("delivery_location"),
+    volume: numeric("volume", { precision: 15, scale: 3 }),
+    allocatedVolume: numeric("allocated_volume", { precision: 15, scale: 3 }),
+    deliveryStart: date("delivery_start"),
+    deliveryEnd: date("delivery_end"),
+    biddingDeadline: moment("bidding_deadline"),
+    publishedAt: moment("published_at"),
+    /** Number, title, commodity, description, quality, location and buyer, for the marketplace's word search. */
+    searchText: text("search_text"),
+    receivedAt: moment("received_at").notNull().defaultNow(),
+  },
+  (table) => [
+    index("market_lot_open_deadline_idx").on(table.biddingDeadline, table.id).where(sql`${table.status} = 'published'`),
+    index("market_lot_open_published_idx").on(table.publishedAt, table.id).where(sql`${table.status} = 'published'`),
+  ],
+);
+
+export type MarketLotRow = typeof marketLots.$inferSelect;
