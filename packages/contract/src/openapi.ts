@@ -212,6 +212,7 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
   const bidsWrite = { scope: "bids:write" } as const;
   const contractsWrite = { scope: "contracts:write" } as const;
   const bidId = parameterRef("BidId");
+  const producerOrganization = parameterRef("ProducerOrganization");
   const contractId = parameterRef("ContractId");
   const bidAnswer = (description: string, status = 200) => ({ status, description, schema: "Bid" });
   return {
@@ -265,11 +266,13 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         operationId: "getBid",
         tag: "Bids",
         summary: "Read a bid and its negotiation thread",
-        description: "Only for the producer platform that placed the bid; anyone else gets 404.",
+        description:
+          "Only for the producer platform and organization that placed the bid (X-Producer-Organization); anyone " +
+          "else gets 404.",
         access: bidsWrite,
-        parameters: [bidId],
+        parameters: [bidId, producerOrganization],
         success: bidAnswer("The bid with every offer of its thread."),
-        problems: [401, 403, 404],
+        problems: [400, 401, 403, 404],
       }),
       patch: operation({
         operationId: "reviseBid",
@@ -277,7 +280,7 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         summary: "Revise a submitted bid",
         description: "Changes the fields sent, while the bid is still `submitted`.",
         access: bidsWrite,
-        parameters: [bidId],
+        parameters: [bidId, producerOrganization],
         body: { schema: "BidRevision", required: true },
         success: bidAnswer("The revised bid."),
         problems: [400, 401, 403, 404, 409, 422],
@@ -303,9 +306,9 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         summary: "Withdraw a submitted bid",
         description: "Withdraws the bid while it is still `submitted` and sends `bid.withdrawn`.",
         access: bidsWrite,
-        parameters: [bidId],
+        parameters: [bidId, producerOrganization],
         success: bidAnswer("The withdrawn bid."),
-        problems: [401, 403, 404, 409],
+        problems: [400, 401, 403, 404, 409],
       }),
     },
     "/api/bids/{id}/counter": {
@@ -328,7 +331,7 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         summary: "Counter the buyer's counter-offer (producer)",
         description: "Proposes new terms against the buyer's latest pending offer, which becomes `superseded`.",
         access: bidsWrite,
-        parameters: [bidId],
+        parameters: [bidId, producerOrganization],
         body: { schema: "CounterOfferInput", required: true },
         success: bidAnswer("The bid with the new offer last in its thread.", 201),
         problems: [400, 401, 403, 404, 409, 422],
@@ -343,9 +346,9 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
           "Accepts the latest pending offer before it expires: the buyer portal allocates the volume, creates the " +
           "contract and sends `bid.counter_accepted` and `contract.created`.",
         access: bidsWrite,
-        parameters: [bidId, parameterRef("OfferId")],
+        parameters: [bidId, producerOrganization, parameterRef("OfferId")],
         success: bidAnswer("The accepted bid."),
-        problems: [401, 403, 404, 409],
+        problems: [400, 401, 403, 404, 409],
       }),
     },
     "/api/bids/{id}/counter-offers/{offerId}/reject": {
@@ -355,7 +358,7 @@ function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
         summary: "Reject the buyer's counter-offer (producer)",
         description: "Rejects the latest pending offer and sends `bid.counter_rejected`. The body may be left out.",
         access: bidsWrite,
-        parameters: [bidId, parameterRef("OfferId")],
+        parameters: [bidId, producerOrganization, parameterRef("OfferId")],
         body: { schema: "OfferRejection", required: false },
         success: bidAnswer("The bid with the rejected offer."),
         problems: [400, 401, 403, 404, 409, 422],
@@ -503,6 +506,15 @@ function parameters(): Record<string, JsonObject> {
     BidId: idParameter("id", "bid", "The bid's id (bid_…)."),
     OfferId: idParameter("offerId", "ofr", "The offer's id (ofr_…); it must be the latest pending offer."),
     ContractId: idParameter("id", "ct", "The contract's id (ct_…)."),
+    ProducerOrganization: {
+      name: "X-Producer-Organization",
+      in: "header",
+      required: true,
+      description:
+        "The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid " +
+        "of another organization (or placed by another platform) answers 404.",
+      schema: { type: "string", minLength: 1, maxLength: 200 },
+    },
     IdempotencyKey: {
       name: "Idempotency-Key",
       in: "header",

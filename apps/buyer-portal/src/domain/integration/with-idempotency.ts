@@ -26,9 +26,9 @@ export async function withIdempotency(
       { field: "Idempotency-Key", message: "is required" },
     ]);
   }
-  if (key.length > 200) {
-    throw new DomainError("validation", 400, "Idempotency-Key: must be at most 200 characters.", [
-      { field: "Idempotency-Key", message: "must be at most 200 characters" },
+  if (key.length > 255) {
+    throw new DomainError("validation", 400, "Idempotency-Key: must be at most 255 characters.", [
+      { field: "Idempotency-Key", message: "must be at most 255 characters" },
     ]);
   }
   const requestHash = createHash("sha256").update(JSON.stringify(scope.request)).digest("hex");

@@ -1,0 +1,56 @@
+import type { Bid } from "@lotbridge/contract/bid";
+import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import type { BuyerTx } from "../../db/database";
+import { publishEvent } from "../integration/publish-event";
+import type { LotRow } from "../lots/lot-table";
+import { bidSnapshot } from "./bid-snapshot";
+import type { BidRow } from "./bid-table";
+
+export type BidNews = "received" | "revised" | "withdrawn";
+
+const moment = (date: Date) => `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
+
+/**
+ * Tells both sides about a changed bid, in the transaction of the change: the producer portal by the event (feed and
+ * outbox), every user of the lot's buyer organization by a notification and, by their preferences, an email.
+ */
+export async function announceBid(
+  tx: BuyerTx,
+  { publicUrl, now }: { publicUrl: string; now: Date },
+  lot: LotRow,
+  row: BidRow,
+  news: BidNews,
+): Promise<Bid> {
+  const bid = await bidSnapshot(tx, row, lot.number);
+  await publishEvent(tx, news === "withdrawn" ? "bid.withdrawn" : "bid.received", bid, now);
+  const lotName = `${lot.number} ${lot.title}`;
+  const producer = bid.bidder.organizationName;
+  const terms = `${bid.volume} ${lot.unit} at ${bid.pricePerUnit} ${bid.currency}/${lot.unit} (total ${bid.total} ${bid.currency})`;
+  const titles: Record<BidNews, string> = {
+    received: `New bid received on ${lotName}`,
+    revised: `${producer} revised their bid on ${lotName}`,
+    withdrawn: `${producer} withdrew their bid on ${lotName}`,
+  };
+  const bodies: Record<BidNews, string> = {
+    received: `${producer}: ${terms}.`,
+    revised: `${producer} now offers ${terms}.`,
+    withdrawn: `${producer} withdrew their bid of ${terms}.`,
+  };
+  await notifyOrganization(tx, publicUrl, {
+    organizationId: lot.organizationId,
+    type: `bid.${news}`,
+    title: titles[news],
+    body: bodies[news],
+    link: `/lots/${lot.id}`,
+    facts: [
+      ["Lot", lotName],
+      ["Producer", `${producer} (${bid.bidder.name}, ${bid.bidder.email})`],
+      ["Volume", `${bid.volume} ${lot.unit}`],
+      ["Price", `${bid.pricePerUnit} ${bid.currency}/${lot.unit}`],
+      ["Total", `${bid.total} ${bid.currency}`],
+      ["Valid until", moment(row.validUntil)],
+    ],
+    emailByDefault: true,
+  });
+  return bid;
+}

@@ -1,0 +1,94 @@
+import type { Bid } from "@lotbridge/contract/bid";
+import type { BidSubmission } from "@lotbridge/contract/bid-submission";
+import { DomainError } from "@lotbridge/contract/problem";
+import { newId } from "@lotbridge/db/new-id";
+import { and, eq, inArray } from "drizzle-orm";
+import type { BuyerTx } from "../../db/database";
+import { announceBid } from "./announce-bid";
+import { bids, liveBidStatuses, offers } from "./bid-table";
+import { lockBiddableLot } from "./lock-biddable-lot";
+import type { BidChange } from "./producer-caller";
+import { requireAcceptableTerms } from "./require-acceptable-terms";
+
+/**
+ * Stores a producer's bid on a published lot as round 1 of its thread, sends `bid.received` and tells the buyer.
+ * The producer organization is the bidder's; it holds at most one live bid per lot (revise that one instead).
+ */
+export async function submitBid(
+  db: BuyerTx,
+  caller: { apiKeyId: string; platform: string },
+  input: BidSubmission,
+  { publicUrl, now = new Date() }: BidChange,
+) {
+  return db.transaction(async (tx): Promise<Bid> => {
+    const lot = await lockBiddableLot(tx, input.lotId, now);
+    const [live] = await tx
+      .select({ id: bids.id })
+      .from(bids)
+      .where(
+        and(
+          eq(bids.lotId, lot.id),
+          eq(bids.producerPlatform, caller.platform),
+          eq(bids.bidderOrganizationId, input.bidder.organizationId),
+          inArray(bids.status, [...liveBidStatuses]),
+        ),
+      );
+    if (live) {
+      throw new DomainError(
+        "live-bid-exists",
+        409,
+        `${input.bidder.organizationName} already has a live bid (${live.id}) on ${lot.number}; revise or withdraw it instead of bidding again.`,
+        [{ field: "bidder.organizationId", message: `already holds the live bid ${live.id} on this lot` }],
+      );
+    }
+    const [sameExternal] = await tx
+      .select({ id: bids.id })
+      .from(bids)
+      .where(and(eq(bids.producerPlatform, caller.platform), eq(bids.externalBidId, input.externalBidId)));
+    if (sameExternal) {
+      throw new DomainError(
+        "external-bid-id-taken",
+        409,
+        `A bid with externalBidId ${input.externalBidId} was already received (${sameExternal.id}); send a new bid under a new id.`,
+        [{ field: "externalBidId", message: `was already used for ${sameExternal.id}` }],
+      );
+    }
+    const validUntil = new Date(input.validUntil);
+    requireAcceptableTerms(lot, { volume: input.volume, currency: input.currency, validUntil }, now);
+    const [row] = await tx
+      .insert(bids)
+      .values({
+        id: newId("bid"),
+        lotId: lot.id,
+        externalBidId: input.externalBidId,
+        producerPlatform: caller.platform,
+        bidderOrganizationId: input.bidder.organizationId,
+        bidderOrganizationName: input.bidder.organizationName,
+        bidderName: input.bidder.name,
+        bidderEmail: input.bidder.email,
+        volume: input.volume,
+        pricePerUnit: input.pricePerUnit,
+        currency: input.currency,
+        deliveryTerms: input.deliveryTerms,
+        message: input.message,
+        validUntil,
+        apiKeyId: caller.apiKeyId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await tx.insert(offers).values({
+      id: newId("ofr"),
+      bidId: row.id,
+      round: 1,
+      fromParty: "producer",
+      volume: input.volume,
+      pricePerUnit: input.pricePerUnit,
+      deliveryTerms: input.deliveryTerms,
+      message: input.message,
+      expiresAt: validUntil,
+      createdAt: now,
+    });
+    return announceBid(tx, { publicUrl, now }, lot, row, "received");
+  });
+}
