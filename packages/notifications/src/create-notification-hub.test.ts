@@ -1,11 +1,11 @@
 import { createPool } from "@lotbridge/db/create-pool";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createNotificationHub, type HubEvent, type NotificationHub } from "./create-notification-hub";
 import { type NotificationRecipient, notify } from "./notify";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 
 let database: TestDatabase;
 let hub: NotificationHub;
@@ -15,7 +15,7 @@ let otherProcess: Database;
 const hubErrors: Error[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   otherPool = createPool(database.databaseUrl, () => {});
   otherProcess = drizzle(otherPool);
   hub = createNotificationHub({

@@ -1,14 +1,14 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailPreferences } from "./email-preferences";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { setEmailPreference } from "./set-email-preference";
 
 let database: TestDatabase;
 let db: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   db = database.db;
 });
 afterAll(() => database.close());

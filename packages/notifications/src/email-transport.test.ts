@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:net";
 import { freePort } from "@lotbridge/db/free-port";
 import { newId } from "@lotbridge/db/new-id";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import type { Database } from "@lotbridge/webhooks/database";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
@@ -10,7 +11,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { EmailPayload } from "./email-payload";
 import { emailTransport } from "./email-transport";
 import { listDevMailbox } from "./list-dev-mailbox";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { renderEmail } from "./render-email";
 import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
 
@@ -20,7 +20,7 @@ const servers: TestSmtpServer[] = [];
 const dispatchers: Dispatcher[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   db = database.db;
 });
 afterAll(() => database.close());

@@ -1,16 +1,16 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listNotifications } from "./list-notifications";
 import { markRead } from "./mark-read";
 import { type NotificationRecipient, notify } from "./notify";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { notification, type UserNotification } from "./tables";
 
 let database: TestDatabase;
 let db: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   db = database.db;
 });
 afterAll(() => database.close());

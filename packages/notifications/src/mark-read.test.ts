@@ -1,9 +1,9 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { markRead } from "./mark-read";
 import { type NotificationRecipient, notify } from "./notify";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { notification, type UserNotification } from "./tables";
 import { unreadCount } from "./unread-count";
 
@@ -11,7 +11,7 @@ let database: TestDatabase;
 let db: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   db = database.db;
 });
 afterAll(() => database.close());

@@ -1,4 +1,5 @@
 import { createPool } from "@lotbridge/db/create-pool";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
@@ -7,7 +8,6 @@ import { createNotificationHub, type NotificationHub } from "./create-notificati
 import { markRead } from "./mark-read";
 import { type NotificationEventData, notificationStream } from "./notification-stream";
 import { type NotificationRecipient, notify } from "./notify";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 
 let database: TestDatabase;
 let hub: NotificationHub;
@@ -18,7 +18,7 @@ let subscriptions = 0;
 let countingHub: NotificationHub;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   otherPool = createPool(database.databaseUrl, () => {});
   otherProcess = drizzle(otherPool);
   hub = createNotificationHub({ databaseUrl: database.databaseUrl, onError: () => {} });

@@ -1,3 +1,4 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import type { Database } from "@lotbridge/webhooks/database";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
@@ -6,7 +7,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { EmailPayload } from "./email-payload";
 import { NOTIFICATION_CHANNEL } from "./notification-channel";
 import { type NotificationRecipient, type NotifyInput, notify } from "./notify";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { renderEmail } from "./render-email";
 import { setEmailPreference } from "./set-email-preference";
 import { notification, notificationPreference } from "./tables";
@@ -17,7 +17,7 @@ let listener: pg.Client;
 const signals: string[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("notifications");
   db = database.db;
   listener = new pg.Client({ connectionString: database.databaseUrl });
   await listener.connect();

@@ -1,10 +1,10 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ApiCall, apiCallTransport } from "./api-call-transport";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
 import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
 import type { SendResult } from "./transport";
@@ -16,7 +16,7 @@ const receivers: TestReceiver[] = [];
 const apiKey = "lbk_live_9f8e7d6c5b4a";
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("webhooks");
   db = database.db;
 });
 afterAll(() => database.close());

@@ -1,11 +1,11 @@
 import { freePort } from "@lotbridge/db/free-port";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
 import { newWebhookSecret } from "./new-webhook-secret";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
 import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
@@ -18,7 +18,7 @@ const dispatchers: Dispatcher[] = [];
 const receivers: TestReceiver[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("webhooks");
   db = database.db;
 });
 afterAll(() => database.close());

@@ -1,10 +1,10 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { count } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
 import { newWebhookSecret } from "./new-webhook-secret";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { type ReceivedWebhook, receiveWebhook } from "./receive-webhook";
 import { inboxMessage, outboxMessage } from "./tables";
 
@@ -13,7 +13,7 @@ let db: Database;
 const secret = newWebhookSecret();
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("webhooks");
   db = database.db;
 });
 afterAll(() => database.close());

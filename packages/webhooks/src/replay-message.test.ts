@@ -1,3 +1,4 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cancelMessage } from "./cancel-message";
@@ -6,7 +7,6 @@ import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
 import { listMessages } from "./list-messages";
 import { messageAttempts } from "./message-attempts";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { replayMessage } from "./replay-message";
 import { outboxMessage } from "./tables";
 import type { SendResult, Transport } from "./transport";
@@ -23,7 +23,7 @@ const mailbox: Transport = {
 };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("webhooks");
   db = database.db;
 });
 afterAll(() => database.close());

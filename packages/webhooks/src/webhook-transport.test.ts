@@ -1,3 +1,4 @@
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { asc, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -5,7 +6,6 @@ import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./cre
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
 import { newWebhookSecret } from "./new-webhook-secret";
-import { openTestDatabase, type TestDatabase } from "./open-test-database";
 import { receiveWebhook } from "./receive-webhook";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
@@ -18,7 +18,7 @@ const dispatchers: Dispatcher[] = [];
 const receivers: TestReceiver[] = [];
 
 beforeAll(async () => {
-  database = await openTestDatabase();
+  database = await openTestDatabase("webhooks");
   db = database.db;
 });
 afterAll(() => database.close());
