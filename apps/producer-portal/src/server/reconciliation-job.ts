@@ -1,48 +1,27 @@
-import { describeError, type Logger } from "@lotbridge/http/logger";
+import type { Logger } from "@lotbridge/http/logger";
+import { type IntervalJob, startIntervalJob } from "@lotbridge/runtime/start-interval-job";
 import type { ReconcileResult } from "../domain/integration/reconcile-events";
 
-export interface ReconciliationJob {
-  /** Waits for a run in progress, then runs no more. */
-  stop(): Promise<void>;
-}
+export type ReconciliationJob = IntervalJob;
 
 /**
- * Runs reconciliation now and then every `intervalMs`, one run at a time. A failed run (the buyer portal is down,
- * its key was revoked) is a warning, not a crash: the cursor did not move, so the next run retries the same events.
+ * Runs reconciliation now and then every `intervalMs`. A failed run (the buyer portal is down, its key was revoked)
+ * is a warning: the cursor did not move, so the next run retries the same events.
  */
 export function startReconciliationJob(options: {
   run: () => Promise<ReconcileResult>;
   intervalMs: number;
   logger: Logger;
 }): ReconciliationJob {
-  const { logger } = options;
-  let running: Promise<void> | undefined;
-
-  const tick = () => {
-    if (running) return;
-    running = options
-      .run()
-      .then((result) => {
-        if (result.applied + result.ignored > 0)
-          logger.info({ ...result }, "reconciliation caught up on missed events");
-      })
-      .catch((error) => {
-        logger.warn(
-          { error: describeError(error), retryInSeconds: options.intervalMs / 1000 },
-          "reconciliation with the buyer portal failed; retrying at the next interval",
-        );
-      })
-      .finally(() => {
-        running = undefined;
-      });
-  };
-
-  tick();
-  const timer = setInterval(tick, options.intervalMs);
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+  return startIntervalJob({
+    run: options.run,
+    report: (result) => {
+      if (result.applied + result.ignored > 0) {
+        options.logger.info({ ...result }, "reconciliation caught up on missed events");
+      }
     },
-  };
+    failure: "reconciliation with the buyer portal failed",
+    intervalMs: options.intervalMs,
+    logger: options.logger,
+  });
 }
