@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { integrationEvents } from "@/domain/integration/integration-tables";
 import { lots } from "@/domain/lots/lot-table";
 import { portal } from "@/server/portal";
+import { lotInput } from "@/test/lots";
 import { POST as auth } from "../auth/[...all]/route";
 import { POST as cancelLot } from "./[id]/cancel/route";
 import { POST as closeLot } from "./[id]/close/route";
@@ -17,23 +18,7 @@ const PASSWORD = "correct-horse-battery";
 let millA: string;
 let millB: string;
 
-const validLot = () => ({
-  title: "Milling wheat",
-  commodity: "Wheat",
-  qualitySpecs: "Protein ≥ 12.5 %",
-  volume: "500",
-  unit: "t",
-  minBidVolume: "50",
-  partialBidsAllowed: true,
-  targetPrice: "236.50",
-  currency: "EUR",
-  deliveryLocation: "Hamburg",
-  incoterm: "DAP",
-  deliveryStart: "2027-09-01",
-  deliveryEnd: "2027-09-30",
-  biddingDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-  paymentTerms: "30 days after delivery",
-});
+const validLot = () => lotInput();
 
 beforeAll(async () => {
   const { db } = portal();
