@@ -1,0 +1,350 @@
+import { z } from "zod";
+import type { ApiKeyScope } from "./api-key-scope";
+import { type JsonObject, type OpenApiDocument, parameterRef, responseRef, schemaRef } from "./openapi-schemas";
+import { prefixedId } from "./prefixed-id";
+
+function queryParameters(query: JsonObject): JsonObject[] {
+  const required = new Set((query.required as string[] | undefined) ?? []);
+  return Object.entries(query.properties as Record<string, JsonObject>).map(([name, property]) => {
+    const { description, ...schema } = property;
+    return { name, in: "query", ...(required.has(name) ? { required: true } : {}), description, schema };
+  });
+}
+
+export function idParameter(name: string, prefix: string, description: string): JsonObject {
+  const { $schema: _, ...schema } = z.toJSONSchema(prefixedId(prefix));
+  return { name, in: "path", required: true, description, schema };
+}
+
+export const problemResponses = {
+  400: ["BadRequest", "The request is malformed: the body is not JSON, or a required header is missing."],
+  401: ["Unauthenticated", "No valid credentials: the API key or session is missing, wrong, rotated or revoked."],
+  403: ["Forbidden", "The credentials are valid but lack the scope or role this needs. Nothing was written."],
+  404: ["NotFound", "Nothing with this id exists, or it is not visible to the caller."],
+  409: ["Conflict", "The object's state does not allow this now (for example a bid that is no longer submitted)."],
+  422: ["ValidationFailed", "A field is invalid; `errors` names each field with a sentence saying what to fix."],
+} as const;
+
+type ProblemStatus = keyof typeof problemResponses;
+
+type Access = { scope: ApiKeyScope } | "any-api-key" | "buyer-session" | "public";
+
+interface OperationSpec {
+  operationId: string;
+  tag: string;
+  summary: string;
+  description: string;
+  access: Access;
+  parameters?: JsonObject[];
+  body?: { schema: string; required: boolean };
+  success: { status: number; description: string; content?: JsonObject; schema?: string };
+  otherResponses?: Record<string, JsonObject>;
+  problems: ProblemStatus[];
+}
+
+function security(access: Access): { security: JsonObject[]; note: string } {
+  if (access === "public") return { security: [], note: "Public: no credentials needed." };
+  if (access === "buyer-session") {
+    return { security: [{ BuyerSession: [] }], note: "For signed-in buyer users (session cookie), not API keys." };
+  }
+  if (access === "any-api-key") {
+    return { security: [{ ApiKey: [] }, { BearerApiKey: [] }], note: "Needs a valid API key; no particular scope." };
+  }
+  return {
+    security: [{ ApiKey: [access.scope] }, { BearerApiKey: [access.scope] }],
+    note: `Needs an API key with the \`${access.scope}\` scope.`,
+  };
+}
+
+function operation(spec: OperationSpec): JsonObject {
+  const { security: requirement, note } = security(spec.access);
+  const success =
+    spec.success.content ??
+    (spec.success.schema ? { "application/json": { schema: schemaRef(spec.success.schema) } } : undefined);
+  return {
+    operationId: spec.operationId,
+    tags: [spec.tag],
+    summary: spec.summary,
+    description: `${spec.description}\n\n${note}`,
+    security: requirement,
+    ...(spec.parameters?.length ? { parameters: spec.parameters } : {}),
+    ...(spec.body
+      ? {
+          requestBody: {
+            required: spec.body.required,
+            content: { "application/json": { schema: schemaRef(spec.body.schema) } },
+          },
+        }
+      : {}),
+    responses: {
+      [spec.success.status]: { description: spec.success.description, ...(success ? { content: success } : {}) },
+      ...spec.otherResponses,
+      ...Object.fromEntries(spec.problems.map((status) => [status, responseRef(problemResponses[status][0])])),
+    },
+  };
+}
+
+export function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
+  const lotsRead = { scope: "lots:read" } as const;
+  const bidsWrite = { scope: "bids:write" } as const;
+  const contractsWrite = { scope: "contracts:write" } as const;
+  const bidId = parameterRef("BidId");
+  const producerOrganization = parameterRef("ProducerOrganization");
+  const contractId = parameterRef("ContractId");
+  const bidAnswer = (description: string, status = 200) => ({ status, description, schema: "Bid" });
+  return {
+    "/api/lots/external": {
+      get: operation({
+        operationId: "listLots",
+        tag: "Lots",
+        summary: "List lots producers may bid on",
+        description:
+          "Published lots by default; filter by status, commodity, words or last change, one page at a time. Lots " +
+          "come in the order they were published, and the cursor is a position in that order: paging returns every " +
+          "lot exactly once, and lots published while you page appear on a later page.",
+        access: lotsRead,
+        parameters: queryParameters(queries.LotListingQuery),
+        success: { status: 200, description: "A page of lots.", schema: "LotPage" },
+        problems: [400, 401, 403, 422],
+      }),
+    },
+    "/api/lots/external/{id}": {
+      get: operation({
+        operationId: "getLot",
+        tag: "Lots",
+        summary: "Read one lot",
+        description:
+          "Every detail of a lot that was ever published, in whatever state it is now (a cancelled lot answers " +
+          "with status `cancelled`). Drafts answer 404.",
+        access: lotsRead,
+        parameters: [parameterRef("LotId")],
+        success: { status: 200, description: "The lot.", schema: "Lot" },
+        problems: [401, 403, 404],
+      }),
+    },
+    "/api/bids": {
+      post: operation({
+        operationId: "submitBid",
+        tag: "Bids",
+        summary: "Submit a bid",
+        description:
+          "Stores a producer's bid on a published lot and sends `bid.received`. Replaying the same Idempotency-Key " +
+          "returns the bid stored the first time and never creates a second one. A producer organization holds at " +
+          "most one live bid per lot; revise it instead.",
+        access: bidsWrite,
+        parameters: [parameterRef("IdempotencyKey")],
+        body: { schema: "BidSubmission", required: true },
+        success: bidAnswer("The bid as stored (also on a replay of the same Idempotency-Key).", 201),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/bids/{id}": {
+      get: operation({
+        operationId: "getBid",
+        tag: "Bids",
+        summary: "Read a bid and its negotiation thread",
+        description:
+          "Only for the producer platform and organization that placed the bid (X-Producer-Organization); anyone " +
+          "else gets 404.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization],
+        success: bidAnswer("The bid with every offer of its thread."),
+        problems: [400, 401, 403, 404],
+      }),
+      patch: operation({
+        operationId: "reviseBid",
+        tag: "Bids",
+        summary: "Revise a submitted bid",
+        description: "Changes the fields sent, while the bid is still `submitted`.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization],
+        body: { schema: "BidRevision", required: true },
+        success: bidAnswer("The revised bid."),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+      put: operation({
+        operationId: "decideBid",
+        tag: "Bids",
+        summary: "Accept or reject a bid (buyer)",
+        description:
+          "Accepting allocates the bid's volume on the lot, creates the contract and sends `bid.accepted` and " +
+          "`contract.created`, all in one transaction; rejecting sends `bid.rejected` with the reason.",
+        access: "buyer-session",
+        parameters: [bidId],
+        body: { schema: "BidDecision", required: true },
+        success: bidAnswer("The decided bid."),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/bids/{id}/withdraw": {
+      post: operation({
+        operationId: "withdrawBid",
+        tag: "Bids",
+        summary: "Withdraw a submitted bid",
+        description: "Withdraws the bid while it is still `submitted` and sends `bid.withdrawn`.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization],
+        success: bidAnswer("The withdrawn bid."),
+        problems: [400, 401, 403, 404, 409],
+      }),
+    },
+    "/api/bids/{id}/counter": {
+      post: operation({
+        operationId: "counterBid",
+        tag: "Negotiation",
+        summary: "Counter a bid (buyer)",
+        description: "Proposes new terms against the producer's latest offer and sends `bid.counter_offer`.",
+        access: "buyer-session",
+        parameters: [bidId],
+        body: { schema: "CounterOfferInput", required: true },
+        success: bidAnswer("The bid with the new offer last in its thread.", 201),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/bids/{id}/counter-offers": {
+      post: operation({
+        operationId: "counterBack",
+        tag: "Negotiation",
+        summary: "Counter the buyer's counter-offer (producer)",
+        description: "Proposes new terms against the buyer's latest pending offer, which becomes `superseded`.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization],
+        body: { schema: "CounterOfferInput", required: true },
+        success: bidAnswer("The bid with the new offer last in its thread.", 201),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/bids/{id}/counter-offers/{offerId}/accept": {
+      post: operation({
+        operationId: "acceptCounterOffer",
+        tag: "Negotiation",
+        summary: "Accept the buyer's counter-offer (producer)",
+        description:
+          "Accepts the latest pending offer before it expires: the buyer portal allocates the volume, creates the " +
+          "contract and sends `bid.counter_accepted` and `contract.created`.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization, parameterRef("OfferId")],
+        success: bidAnswer("The accepted bid."),
+        problems: [400, 401, 403, 404, 409],
+      }),
+    },
+    "/api/bids/{id}/counter-offers/{offerId}/reject": {
+      post: operation({
+        operationId: "rejectCounterOffer",
+        tag: "Negotiation",
+        summary: "Reject the buyer's counter-offer (producer)",
+        description: "Rejects the latest pending offer and sends `bid.counter_rejected`. The body may be left out.",
+        access: bidsWrite,
+        parameters: [bidId, producerOrganization, parameterRef("OfferId")],
+        body: { schema: "OfferRejection", required: false },
+        success: bidAnswer("The bid with the rejected offer."),
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/contracts/{id}": {
+      get: operation({
+        operationId: "getContract",
+        tag: "Contracts",
+        summary: "Read a contract",
+        description: "The contract as both portals show it.",
+        access: contractsWrite,
+        parameters: [contractId],
+        success: { status: 200, description: "The contract.", schema: "Contract" },
+        problems: [401, 403, 404],
+      }),
+    },
+    "/api/contracts/{id}/document": {
+      get: operation({
+        operationId: "getContractDocument",
+        tag: "Contracts",
+        summary: "Download the contract PDF",
+        description:
+          "The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes.",
+        access: contractsWrite,
+        parameters: [contractId],
+        success: {
+          status: 200,
+          description: "The contract document.",
+          content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } },
+        },
+        problems: [401, 403, 404],
+      }),
+    },
+    "/api/contracts/{id}/signatures": {
+      post: operation({
+        operationId: "signContract",
+        tag: "Contracts",
+        summary: "Sign a contract (producer)",
+        description:
+          "Records the producer's signature on the current document; once both parties have signed the contract " +
+          "becomes `active`. Sends `contract.updated`.",
+        access: contractsWrite,
+        parameters: [contractId],
+        body: { schema: "SignatureInput", required: true },
+        success: { status: 201, description: "The contract with the new signature.", schema: "Contract" },
+        problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/events": {
+      get: operation({
+        operationId: "listEvents",
+        tag: "Events",
+        summary: "Read the events feed",
+        description:
+          "Every event ever sent to the producer portal, oldest first, with the same bodies as the webhooks. Replay " +
+          "it from your last cursor to catch up after missed deliveries; apply snapshots by `version` as usual.",
+        access: lotsRead,
+        parameters: queryParameters(queries.EventFeedQuery),
+        success: { status: 200, description: "A page of events.", schema: "EventFeedPage" },
+        problems: [400, 401, 403, 422],
+      }),
+    },
+    "/api/integration/pongs": {
+      post: operation({
+        operationId: "answerPing",
+        tag: "Events",
+        summary: "Answer a ping",
+        description:
+          "The producer portal calls this when a `ping` webhook reached it, proving both directions of the " +
+          "integration. Send an Idempotency-Key; a repeat returns the first answer.",
+        access: "any-api-key",
+        parameters: [parameterRef("IdempotencyKey")],
+        body: { schema: "PongInput", required: true },
+        success: { status: 201, description: "The ping's answer was recorded.", schema: "Pong" },
+        problems: [400, 401, 404, 409, 422],
+      }),
+    },
+    "/api/openapi.json": {
+      get: operation({
+        operationId: "getOpenApiDocument",
+        tag: "Service",
+        summary: "This OpenAPI document",
+        description: "The API and its webhooks, generated from the same schemas the portal validates with.",
+        access: "public",
+        success: {
+          status: 200,
+          description: "An OpenAPI 3.1 document.",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        problems: [],
+      }),
+    },
+    "/api/health": {
+      get: operation({
+        operationId: "getHealth",
+        tag: "Service",
+        summary: "Health check",
+        description: "Whether the portal and its database answer. Reveals no configuration.",
+        access: "public",
+        success: { status: 200, description: "The portal and its database answer.", schema: "Health" },
+        otherResponses: {
+          503: {
+            description: "The database does not answer.",
+            content: { "application/json": { schema: schemaRef("Health") } },
+          },
+        },
+        problems: [],
+      }),
+    },
+  };
+}
