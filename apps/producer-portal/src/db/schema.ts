@@ -2,5 +2,6 @@
 export * from "@lotbridge/auth/tables";
 export * from "@lotbridge/notifications/tables";
 export * from "@lotbridge/webhooks/tables";
+export * from "../domain/bids/producer-bid-table";
 export * from "../domain/integration/integration-tables";
 export * from "../domain/marketplace/market-lot-table";

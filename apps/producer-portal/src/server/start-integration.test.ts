@@ -1,8 +1,13 @@
+import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { call } from "@lotbridge/http/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
+import { eq } from "drizzle-orm";
 import { afterAll, expect, it, vi } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
-import { pingEvent, signedHeaders, startFakeBuyerPortal } from "@/test/buyer-events";
+import { placeBid } from "@/domain/bids/place-bid";
+import { producerBids } from "@/domain/bids/producer-bid-table";
+import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { lotEvent, lotSnapshot, pingEvent, signedHeaders, startFakeBuyerPortal } from "@/test/buyer-events";
 import { portal } from "./portal";
 import { startIntegration, stopIntegration } from "./start-integration";
 
@@ -43,4 +48,40 @@ it("answers pings from both webhooks and the events feed by calling the buyer po
     const messages = await portal().db.select().from(outboxMessage);
     expect(messages.map((message) => message.status)).toEqual(["delivered", "delivered"]);
   });
+});
+
+it("records the buyer portal's refusal of a bid on the producer's bid, through the running dispatcher", async () => {
+  const { db } = portal();
+  const lot = lotSnapshot();
+  await db.transaction((tx) => applyLotSnapshot(tx, lotEvent("lot.published", lot)));
+  const { organizationId, userIds } = await createOrganizationWithUsers(
+    db,
+    { name: "Greenacre", slug: "ga-dispatch" },
+    [{ name: "Piet", email: "piet@ga-dispatch.example", password: "correct-horse-battery", role: "member" }],
+  );
+  const bidder = {
+    userId: userIds[0],
+    organizationId,
+    organizationName: "Greenacre",
+    name: "Piet",
+    role: "member" as const,
+  };
+  const bid = await placeBid(db, { ...bidder, email: "piet@ga-dispatch.example" }, lot.id, {
+    volume: "100",
+    pricePerUnit: "240",
+    currency: "EUR",
+    deliveryTerms: "",
+    message: "",
+    validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  // The stand-in buyer portal knows no /api/bids and answers 404: a final refusal.
+  await vi.waitFor(
+    async () => {
+      const [stored] = await db.select().from(producerBids).where(eq(producerBids.id, bid.id));
+      expect(stored).toMatchObject({ state: "refused", refusalReason: expect.stringContaining("404") });
+    },
+    { timeout: 10_000 },
+  );
+  const sent = buyer.requests.filter((request) => request.path === "/api/bids");
+  expect(sent.map((request) => request.headers["idempotency-key"])).toEqual([bid.id]);
 });

@@ -3,6 +3,7 @@ import { emailTransport } from "@lotbridge/notifications/email-transport";
 import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import type { OutcomeHook } from "@lotbridge/webhooks/record-outcome";
+import { recordBuyerAnswer } from "../domain/bids/record-buyer-answer";
 import { reconcileEvents } from "../domain/integration/reconcile-events";
 import { logger } from "./logger";
 import { portal } from "./portal";
@@ -45,7 +46,11 @@ export async function startIntegration(): Promise<void> {
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,
-    onRefused: warnAbout("the buyer portal refused a call; it will not be retried"),
+    onDelivered: (tx, message, result) => recordBuyerAnswer(tx, config.PUBLIC_URL, message, result),
+    onRefused: async (tx, message, result) => {
+      await warnAbout("the buyer portal refused a call; it will not be retried")(tx, message, result);
+      await recordBuyerAnswer(tx, config.PUBLIC_URL, message, result);
+    },
     onDead: warnAbout("a call to the buyer portal failed on every retry and was given up"),
     onError: (error) => logger.warn({ error: describeError(error) }, "outbox dispatcher problem"),
   });
@@ -56,6 +61,7 @@ export async function startIntegration(): Promise<void> {
         baseUrl: config.BUYER_PORTAL_URL,
         apiKey: config.BUYER_API_KEY,
         allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
+        publicUrl: config.PUBLIC_URL,
       }),
     intervalMs: config.RECONCILE_INTERVAL_SECONDS * 1000,
     logger,

@@ -21,6 +21,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
         nav={[
           { href: "/", label: "Marketplace" },
+          { href: "/bids", label: "My bids" },
           ...(me.role === "admin" ? [{ href: "/integration", label: "Integration" }] : []),
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),

@@ -1,11 +1,17 @@
 import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
 import type { Database } from "@lotbridge/webhooks/database";
+import { applyBidSnapshot, type BidSnapshotEvent } from "../bids/apply-bid-snapshot";
 import { applyLotSnapshot } from "../marketplace/apply-lot-snapshot";
 import { removeDeletedLot } from "../marketplace/remove-deleted-lot";
 import { answerPing } from "./answer-ping";
 
-type Handler<K extends EventType> = (tx: Database, event: EventEnvelope<K>) => Promise<void>;
+/** What handlers may need beyond the event: where this portal lives, for links in notifications. */
+export interface EventContext {
+  publicUrl: string;
+}
+
+type Handler<K extends EventType> = (tx: Database, event: EventEnvelope<K>, context: EventContext) => Promise<void>;
 
 /** What a buyer event changes here. A type without a handler is acknowledged and changes nothing. */
 const handlers: { [K in EventType]?: Handler<K> } = {
@@ -15,6 +21,8 @@ const handlers: { [K in EventType]?: Handler<K> } = {
   "lot.closed": keepLot,
   "lot.awarded": keepLot,
   "lot.cancelled": keepLot,
+  "bid.received": keepBid,
+  "bid.withdrawn": keepBid,
   "lot.deleted": async (tx, event) => {
     await removeDeletedLot(tx, event);
   },
@@ -25,6 +33,11 @@ async function keepLot(tx: Database, event: Parameters<typeof applyLotSnapshot>[
   await applyLotSnapshot(tx, event);
 }
 
+/** Bid events confirm or move on the producer's own bids; links in their notifications use this portal's URL. */
+async function keepBid(tx: Database, event: BidSnapshotEvent, context: EventContext): Promise<void> {
+  await applyBidSnapshot(tx, context.publicUrl, event);
+}
+
 export type EventOutcome = "applied" | "ignored";
 
 /**
@@ -32,7 +45,7 @@ export type EventOutcome = "applied" | "ignored";
  * does not act on — including types newer than this code — are ignored, so the buyer portal can add events without
  * breaking us. An event we act on but cannot read is an error: the transaction rolls back and the event is retried.
  */
-export async function handleBuyerEvent(tx: Database, body: unknown): Promise<EventOutcome> {
+export async function handleBuyerEvent(tx: Database, body: unknown, context: EventContext): Promise<EventOutcome> {
   const type = (body as { type?: unknown } | null)?.type;
   if (typeof type !== "string" || !Object.hasOwn(eventCatalog, type)) return "ignored";
   const handler = handlers[type as EventType] as Handler<EventType> | undefined;
@@ -44,6 +57,6 @@ export async function handleBuyerEvent(tx: Database, body: unknown): Promise<Eve
       `The ${type} event does not match the contract: ${issue.path.join(".") || "(body)"} ${issue.message}.`,
     );
   }
-  await handler(tx, parsed.data);
+  await handler(tx, parsed.data, context);
   return "applied";
 }

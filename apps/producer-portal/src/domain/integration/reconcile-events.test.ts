@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 
 const reconcile = (options: { baseUrl?: string; pageSize?: number } = {}) =>
-  reconcileEvents(portal().db, { baseUrl: buyer.url, apiKey: API_KEY, ...options });
+  reconcileEvents(portal().db, { baseUrl: buyer.url, apiKey: API_KEY, publicUrl: "http://localhost:3001", ...options });
 
 async function stored() {
   const { db } = portal();

@@ -10,6 +10,8 @@ import { handleBuyerEvent } from "./handle-buyer-event";
 import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
 
 export interface ReconcileOptions {
+  /** This portal's PUBLIC_URL, for links in the notifications events cause. */
+  publicUrl: string;
   /** The buyer portal, e.g. https://buyer.example.com (BUYER_PORTAL_URL). */
   baseUrl: string;
   /** Sent as X-API-Key; needs the lots:read scope. */
@@ -66,7 +68,7 @@ export async function reconcileEvents(db: ProducerDb, options: ReconcileOptions)
       const page = await fetchPage(options, result.cursor);
       // null: nothing after our cursor yet. Equal: a feed that does not move on; stop rather than loop.
       if (page.nextCursor === null || page.nextCursor === result.cursor || page.data.length === 0) break;
-      if (!(await applyPage(db, page, result))) break;
+      if (!(await applyPage(db, page, result, options.publicUrl))) break;
       result.pages++;
     }
     await writeState(db, STATE.lastRun, "succeeded");
@@ -85,7 +87,7 @@ export async function reconcileEvents(db: ProducerDb, options: ReconcileOptions)
 }
 
 /** False when another process moved the cursor first: it is applying this page, so this run stops. */
-async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult): Promise<boolean> {
+async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult, publicUrl: string): Promise<boolean> {
   const next = page.nextCursor as string;
   const counts = await db.transaction(async (tx) => {
     if (!(await compareAndSetState(tx, STATE.feedCursor, result.cursor, next))) return undefined;
@@ -97,7 +99,7 @@ async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult
         .onConflictDoNothing()
         .returning({ webhookId: inboxMessage.webhookId });
       if (recorded.length === 0) counted.duplicates++;
-      else counted[await handleBuyerEvent(tx, event)]++;
+      else counted[await handleBuyerEvent(tx, event, { publicUrl })]++;
     }
     return counted;
   });

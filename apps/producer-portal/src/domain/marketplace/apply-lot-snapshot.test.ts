@@ -154,6 +154,7 @@ describe("the marketplace replica", () => {
     const result = await reconcileEvents(portal().db, {
       baseUrl: buyer.url,
       apiKey: "lbk_reconciliation_test_key_0001",
+      publicUrl: "http://localhost:3001",
     });
     expect(result).toMatchObject({ applied: 1, duplicates: 1 });
     const ids = (await listed()).map((l) => l.id);

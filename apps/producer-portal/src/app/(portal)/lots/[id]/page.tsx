@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
 import { portal } from "@/server/portal";
+import { BidForm } from "@/ui/bid-form";
 import { lotFacts } from "@/ui/lot-facts";
 import { TimeLeft } from "@/ui/time-left";
 import "@/ui/marketplace.css";
@@ -58,6 +59,15 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
           </div>
         ))}
       </dl>
+      {open && (
+        <BidForm
+          lotId={lot.id}
+          currency={lot.currency}
+          unit={lot.unit}
+          remainingVolume={lot.remainingVolume}
+          minBidVolume={lot.minBidVolume}
+        />
+      )}
     </article>
   );
 }

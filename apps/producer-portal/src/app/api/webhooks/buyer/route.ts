@@ -13,7 +13,7 @@ export const POST = route(async (request, _context, log) => {
     headers: request.headers,
     // The signature covers the bytes as sent, so the body is read as text, never parsed and re-serialised first.
     rawBody: await request.text(),
-    handle: (tx, event) => handleBuyerEvent(tx, event.payload).then(() => undefined),
+    handle: (tx, event) => handleBuyerEvent(tx, event.payload, { publicUrl: config.PUBLIC_URL }).then(() => undefined),
     onError: (error) => log.error({ error: describeError(error) }, "buyer event not applied"),
   });
   const headers = result.status >= 400 ? { "content-type": "application/problem+json" } : undefined;

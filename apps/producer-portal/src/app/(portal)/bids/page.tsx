@@ -1,0 +1,68 @@
+import { currentMember } from "@lotbridge/auth/current-member";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { listOrganizationBids } from "@/domain/bids/list-organization-bids";
+import type { ProducerBidState } from "@/domain/bids/producer-bid-table";
+import { portal } from "@/server/portal";
+
+export const dynamic = "force-dynamic";
+
+const STATE_LABEL: Record<ProducerBidState, string> = {
+  sending: "Sending to the buyer…",
+  submitted: "Submitted",
+  countered: "Counter-offer received",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  withdrawn: "Withdrawn",
+  expired: "Expired",
+  refused: "Refused by the buyer portal",
+};
+
+export default async function MyBidsPage() {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) redirect("/sign-in");
+  const bids = await listOrganizationBids(db, me.organizationId);
+  return (
+    <section className="stack">
+      <h1>My bids</h1>
+      {bids.length === 0 ? (
+        <p className="muted">Your organization has not bid yet. Find a lot in the marketplace to bid on.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Lot</th>
+              <th>Volume</th>
+              <th>Price per unit</th>
+              <th>Valid until</th>
+              <th>State</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bids.map((bid) => (
+              <tr key={bid.id}>
+                <td>
+                  <a href={`/lots/${bid.lotId}`}>
+                    {bid.lotNumber} · {bid.lotTitle}
+                  </a>
+                </td>
+                <td>
+                  {bid.volume} {bid.unit}
+                </td>
+                <td>
+                  {bid.pricePerUnit} {bid.currency}
+                </td>
+                <td>{bid.validUntil.toUTCString()}</td>
+                <td>
+                  <span className="badge">{STATE_LABEL[bid.state]}</span>
+                  {bid.refusalReason && <div className="error">{bid.refusalReason}</div>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

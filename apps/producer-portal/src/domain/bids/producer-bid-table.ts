@@ -1,0 +1,53 @@
+import { index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+
+const moment = (name: string) => timestamp(name, { withTimezone: true });
+
+/** `sending` until the buyer portal answers the submit call; `refused` if it never takes the bid; else its states. */
+export const producerBidStates = [
+  "sending",
+  "submitted",
+  "countered",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "expired",
+  "refused",
+] as const;
+export type ProducerBidState = (typeof producerBidStates)[number];
+
+/**
+ * A producer's bid as this portal knows it. The buyer portal is the system of record; this row is stored first so
+ * the producer sees "sending" while the outbox call is queued, and then follows the buyer's answers and events.
+ */
+export const producerBids = pgTable(
+  "producer_bid",
+  {
+    /** Sent as `externalBidId` and as the submit call's Idempotency-Key. */
+    id: text("id").primaryKey(),
+    lotId: text("lot_id").notNull(),
+    lotNumber: text("lot_number").notNull(),
+    lotTitle: text("lot_title").notNull(),
+    unit: text("unit").notNull(),
+    organizationId: text("organization_id").notNull(),
+    userId: text("user_id").notNull(),
+    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
+    pricePerUnit: numeric("price_per_unit", { precision: 15, scale: 4 }).notNull(),
+    currency: text("currency").notNull(),
+    deliveryTerms: text("delivery_terms").notNull(),
+    message: text("message").notNull(),
+    validUntil: moment("valid_until").notNull(),
+    state: text("state", { enum: producerBidStates }).notNull(),
+    buyerBidId: text("buyer_bid_id"),
+    refusalReason: text("refusal_reason"),
+    /** The version of the last buyer snapshot applied; 0 before any. */
+    version: integer("version").notNull().default(0),
+    createdAt: moment("created_at").notNull().defaultNow(),
+    updatedAt: moment("updated_at").notNull().defaultNow(),
+  },
+  (table) => [
+    index("producer_bid_org_created_idx").on(table.organizationId, table.createdAt),
+    uniqueIndex("producer_bid_buyer_bid_id_idx").on(table.buyerBidId),
+  ],
+);
+
+export type ProducerBidRow = typeof producerBids.$inferSelect;
