@@ -81,6 +81,22 @@ describe("apiCallTransport", () => {
     expect(await message(id)).toMatchObject({ status: "delivered", lastStatus: 201 });
   });
 
+  it("sends the call's own headers, which can never replace the API key or the Idempotency-Key", async () => {
+    const api = await buyerApi(() => json(200, {}));
+    const running = dispatcher(api.url);
+    const id = await enqueueCall({
+      method: "POST",
+      path: "/api/bids/bid_1/withdraw",
+      headers: { "X-Producer-Organization": "org_1", "X-API-Key": "forged", "Idempotency-Key": "forged" },
+    });
+    await running.runOnce();
+    expect(api.requests[0].headers).toMatchObject({
+      "x-producer-organization": "org_1",
+      "x-api-key": apiKey,
+      "idempotency-key": id,
+    });
+  });
+
   it("retries a 503 with the same Idempotency-Key, chosen by the caller if it gave one", async () => {
     const api = await buyerApi((_request, index) => (index === 0 ? { status: 503 } : json(200, { id: "bid_42" })));
     await dispatcher(api.url).start();

@@ -13,6 +13,8 @@ export interface ApiCall {
   body?: unknown;
   /** Defaults to the message id, which is stable across retries. */
   idempotencyKey?: string;
+  /** Extra request headers, e.g. which organization of the caller acts. They never replace the key headers. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiCallTransportOptions extends DestinationOptions {
@@ -54,14 +56,15 @@ export function apiCallTransport(options: ApiCallTransportOptions): Transport {
     try {
       const destination = await checkDestination(url, options);
       if (!destination.allowed) return { outcome: "refused", error: destination.reason };
+      // Set, not merged: a call's own headers never replace the key headers, whatever their letter case.
+      const headers = new Headers(call.headers);
+      headers.set("accept", "application/json");
+      headers.set("x-api-key", options.apiKey);
+      headers.set("idempotency-key", idempotencyKey);
+      if (call.body !== undefined) headers.set("content-type", "application/json");
       const response = await fetch(url, {
         method: call.method,
-        headers: {
-          accept: "application/json",
-          "x-api-key": options.apiKey,
-          "idempotency-key": idempotencyKey,
-          ...(call.body === undefined ? {} : { "content-type": "application/json" }),
-        },
+        headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         redirect: "manual",
         signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),

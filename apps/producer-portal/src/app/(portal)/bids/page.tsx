@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { listOrganizationBids } from "@/domain/bids/list-organization-bids";
 import type { ProducerBidState } from "@/domain/bids/producer-bid-table";
 import { portal } from "@/server/portal";
+import { WithdrawButton } from "@/ui/withdraw-button";
 
 export const dynamic = "force-dynamic";
 
@@ -57,6 +58,7 @@ export default async function MyBidsPage() {
                 <td>
                   <span className="badge">{STATE_LABEL[bid.state]}</span>
                   {bid.refusalReason && <div className="error">{bid.refusalReason}</div>}
+                  {bid.state === "submitted" && <WithdrawButton bidId={bid.id} />}
                 </td>
               </tr>
             ))}
