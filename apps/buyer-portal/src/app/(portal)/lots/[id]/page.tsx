@@ -2,8 +2,11 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import { subtractDecimals } from "@lotbridge/contract/decimal";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { listLotBids } from "@/domain/bids/list-lot-bids";
 import { findOrganizationLot } from "@/domain/lots/find-lots";
 import { portal } from "@/server/portal";
+import { BidComparison } from "@/ui/bid-comparison";
+import { BidPriceChart } from "@/ui/bid-price-chart";
 import { LotActions } from "@/ui/lot-actions";
 import "@/ui/lots.css";
 
@@ -11,7 +14,8 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
   const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
   const lot = me ? await findOrganizationLot(db, me.organizationId, (await params).id) : undefined;
-  if (!lot) notFound();
+  if (!lot || !me) notFound();
+  const lotBids = (await listLotBids(db, me.organizationId, lot.id)) ?? [];
   const facts: [string, string][] = [
     ["Status", lot.status],
     ["Commodity", lot.commodity],
@@ -56,11 +60,22 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
             {subtractDecimals(lot.volume, lot.allocatedVolume)} {lot.unit}
           </dd>
         </dl>
-        <p className="muted">
-          {lot.status === "draft"
-            ? "Producers can bid once the lot is published."
-            : "No bids yet. Bids from producers appear here as they arrive."}
-        </p>
+        {lotBids.length > 0 ? (
+          <>
+            <BidComparison
+              bids={lotBids}
+              unit={lot.unit}
+              openVolume={subtractDecimals(lot.volume, lot.allocatedVolume)}
+            />
+            <BidPriceChart bids={lotBids} targetPrice={lot.targetPrice} currency={lot.currency} />
+          </>
+        ) : (
+          <p className="muted">
+            {lot.status === "draft"
+              ? "Producers can bid once the lot is published."
+              : "No bids yet. Bids from producers appear here as they arrive."}
+          </p>
+        )}
       </section>
     </article>
   );
