@@ -6,11 +6,12 @@ import { seedApiKeyFromEnvironment } from "../domain/integration/manage-api-keys
 import { notifyDeliveryFailure } from "../domain/integration/notify-delivery-failure";
 import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
 import { PRODUCER_ENDPOINT_ID } from "../domain/integration/publish-event";
+import { type BidExpiryJob, startBidExpiryJob } from "./bid-expiry-job";
 import { logger } from "./logger";
 import { type LotDeadlineJob, startLotDeadlineJob } from "./lot-deadline-job";
 import { portal } from "./portal";
 
-let running: { dispatcher: Dispatcher; deadlines: LotDeadlineJob } | undefined;
+let running: { dispatcher: Dispatcher; deadlines: LotDeadlineJob; expiries: BidExpiryJob } | undefined;
 
 /**
  * After migrations: applies the integration configuration (webhook endpoint, seeded API key) and, unless a separate
@@ -46,13 +47,15 @@ export async function startIntegration(): Promise<void> {
   await dispatcher.start();
   // Several processes may run it: each closing takes the lot's row lock, so a lot is closed once.
   const deadlines = startLotDeadlineJob({ intervalMs: 10_000, logger });
-  running = { dispatcher, deadlines };
-  logger.info("Outbox dispatcher and lot deadline job running in this process");
+  const expiries = startBidExpiryJob({ intervalMs: 10_000, logger });
+  running = { dispatcher, deadlines, expiries };
+  logger.info("Outbox dispatcher, lot deadline and bid expiry jobs running in this process");
 }
 
 export async function stopIntegration(): Promise<void> {
   const stopping = running;
   running = undefined;
   await stopping?.deadlines.stop();
+  await stopping?.expiries.stop();
   await stopping?.dispatcher.stop();
 }

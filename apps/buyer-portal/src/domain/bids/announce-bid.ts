@@ -6,7 +6,17 @@ import type { LotRow } from "../lots/lot-table";
 import { bidSnapshot } from "./bid-snapshot";
 import type { BidRow } from "./bid-table";
 
-export type BidNews = "received" | "revised" | "withdrawn";
+export type BidNews = "received" | "revised" | "withdrawn" | "expired";
+
+const eventTypes = {
+  received: "bid.received",
+  revised: "bid.received",
+  withdrawn: "bid.withdrawn",
+  expired: "bid.expired",
+} as const;
+
+/** Expiry is no one's act, only the end of a wait: in-app only unless a user asks for email (notification-types.ts). */
+const emailByDefault: Record<BidNews, boolean> = { received: true, revised: true, withdrawn: true, expired: false };
 
 const moment = (date: Date) => `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
 
@@ -22,7 +32,7 @@ export async function announceBid(
   news: BidNews,
 ): Promise<Bid> {
   const bid = await bidSnapshot(tx, row, lot.number);
-  await publishEvent(tx, news === "withdrawn" ? "bid.withdrawn" : "bid.received", bid, now);
+  await publishEvent(tx, eventTypes[news], bid, now);
   const lotName = `${lot.number} ${lot.title}`;
   const producer = bid.bidder.organizationName;
   const terms = `${bid.volume} ${lot.unit} at ${bid.pricePerUnit} ${bid.currency}/${lot.unit} (total ${bid.total} ${bid.currency})`;
@@ -30,11 +40,13 @@ export async function announceBid(
     received: `New bid received on ${lotName}`,
     revised: `${producer} revised their bid on ${lotName}`,
     withdrawn: `${producer} withdrew their bid on ${lotName}`,
+    expired: `${producer}'s bid on ${lotName} expired`,
   };
   const bodies: Record<BidNews, string> = {
     received: `${producer}: ${terms}.`,
     revised: `${producer} now offers ${terms}.`,
     withdrawn: `${producer} withdrew their bid of ${terms}.`,
+    expired: `${producer}'s bid of ${terms} was valid until ${moment(row.validUntil)} and was not decided in time.`,
   };
   await notifyOrganization(tx, publicUrl, {
     organizationId: lot.organizationId,
@@ -50,7 +62,7 @@ export async function announceBid(
       ["Total", `${bid.total} ${bid.currency}`],
       ["Valid until", moment(row.validUntil)],
     ],
-    emailByDefault: true,
+    emailByDefault: emailByDefault[news],
   });
   return bid;
 }
