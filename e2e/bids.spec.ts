@@ -82,6 +82,21 @@ test("a bid placed in the producer's browser reaches the buyer's bell and inbox"
   await page.goto(`${pair.producer.url}/bids`);
   await expect(page.getByText("Submitted")).toBeVisible({ timeout: 10_000 });
   await page.screenshot({ path: "e2e/screenshots/producer-my-bids.png", fullPage: true });
+
+  // The producer revises the price on the bid's page; the buyer is told, and both sides then hold the new terms.
+  await page.getByRole("link", { name: new RegExp(lot.title) }).click();
+  await expect(page.getByLabel(/^Price per/)).toHaveValue("231.2500");
+  await page.getByLabel(/^Price per/).fill("229.75");
+  await page.getByRole("button", { name: "Send revision" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "revision is on its way" })).toBeVisible();
+  const revised = await eventually(async () => {
+    const list = await (await fetch(`${pair.buyer.url}/api/notifications`, { headers: { cookie: anna } })).json();
+    return (list.notifications as { title: string; body: string }[]).find((n) => n.title.includes("revised"));
+  });
+  expect(revised.body).toContain("229.75");
+  await page.reload();
+  await expect(page.getByText("229.7500 EUR")).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText("on its way")).toHaveCount(0);
 });
 
 test("a bid placed while the buyer portal is down shows as sending, then arrives exactly once", async () => {

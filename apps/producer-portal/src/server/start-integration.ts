@@ -51,7 +51,10 @@ export async function startIntegration(): Promise<void> {
       await warnAbout("the buyer portal refused a call; it will not be retried")(tx, message, result);
       await recordBuyerAnswer(tx, config.PUBLIC_URL, message, result);
     },
-    onDead: warnAbout("a call to the buyer portal failed on every retry and was given up"),
+    onDead: async (tx, message, result) => {
+      await warnAbout("a call to the buyer portal failed on every retry and was given up")(tx, message, result);
+      await recordBuyerAnswer(tx, config.PUBLIC_URL, message, result);
+    },
     onError: (error) => logger.warn({ error: describeError(error) }, "outbox dispatcher problem"),
   });
   await dispatcher.start();

@@ -2,20 +2,40 @@
 
 import { type FormEvent, useState } from "react";
 
+/** A submitted bid the form revises instead of placing a new one. */
+export interface RevisedBid {
+  id: string;
+  volume: string;
+  pricePerUnit: string;
+  deliveryTerms: string;
+  message: string;
+  validUntil: string;
+}
+
 interface Props {
   lotId: string;
   currency: string;
   unit: string;
   remainingVolume: string;
   minBidVolume: string;
+  revising?: RevisedBid;
 }
 
 type Problem = { detail?: string; errors?: { field: string; message: string }[] };
 
 const FIELDS = ["volume", "pricePerUnit", "currency", "deliveryTerms", "message", "validUntil"] as const;
 
-/** Places a bid on the lot; the server's field errors are shown beside each field. */
-export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }: Props) {
+// `datetime-local` wants the browser's local time without a zone.
+const localInput = (iso: string) => {
+  const at = new Date(iso);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/**
+ * Places a bid on the lot, or revises a submitted one (prefilled with its terms); the server's field errors are
+ * shown beside each field.
+ */
+export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume, revising }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string>();
   const [placed, setPlaced] = useState(false);
@@ -26,12 +46,17 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
     const data = new FormData(event.currentTarget);
     const validUntil = String(data.get("validUntil") ?? "");
     const body = {
-      ...Object.fromEntries(FIELDS.map((field) => [field, String(data.get(field) ?? "")])),
+      ...Object.fromEntries(
+        FIELDS.filter((field) => !(revising && field === "currency")).map((field) => [
+          field,
+          String(data.get(field) ?? ""),
+        ]),
+      ),
       validUntil: validUntil ? new Date(validUntil).toISOString() : "",
     };
     setBusy(true);
-    const response = await fetch(`/api/marketplace/lots/${lotId}/bids`, {
-      method: "POST",
+    const response = await fetch(revising ? `/api/bids/${revising.id}` : `/api/marketplace/lots/${lotId}/bids`, {
+      method: revising ? "PATCH" : "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
@@ -45,11 +70,15 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
     const problem = (await response.json().catch(() => ({}))) as Problem;
     const byField = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.message]));
     setErrors(byField);
-    setSummary(problem.detail ?? "The bid could not be placed.");
+    setSummary(problem.detail ?? (revising ? "The revision could not be sent." : "The bid could not be placed."));
   }
 
   if (placed) {
-    return (
+    return revising ? (
+      <p role="status" className="card">
+        Your revision is on its way to the buyer; the bid shows the new terms once the buyer portal has them.
+      </p>
+    ) : (
       <p role="status" className="card">
         Your bid is on its way to the buyer. Follow it on <a href="/bids">My bids</a>.
       </p>
@@ -68,11 +97,18 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
   );
   return (
     <form className="card stack" onSubmit={submit} noValidate>
-      <h2>Place a bid</h2>
+      <h2>{revising ? "Revise your bid" : "Place a bid"}</h2>
       {field(
         "volume",
         `Volume (${unit}) — at least ${minBidVolume}, at most ${remainingVolume}`,
-        <input id="bid-volume" name="volume" inputMode="decimal" required aria-invalid={Boolean(errors.volume)} />,
+        <input
+          id="bid-volume"
+          name="volume"
+          inputMode="decimal"
+          required
+          defaultValue={revising?.volume}
+          aria-invalid={Boolean(errors.volume)}
+        />,
       )}
       {field(
         "pricePerUnit",
@@ -82,13 +118,22 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
           name="pricePerUnit"
           inputMode="decimal"
           required
+          defaultValue={revising?.pricePerUnit}
           aria-invalid={Boolean(errors.pricePerUnit)}
         />,
       )}
       <input type="hidden" name="currency" value={currency} />
       {errors.currency && <p className="error">{errors.currency}</p>}
-      {field("deliveryTerms", "Delivery terms", <textarea id="bid-deliveryTerms" name="deliveryTerms" rows={2} />)}
-      {field("message", "Message to the buyer", <textarea id="bid-message" name="message" rows={3} />)}
+      {field(
+        "deliveryTerms",
+        "Delivery terms",
+        <textarea id="bid-deliveryTerms" name="deliveryTerms" rows={2} defaultValue={revising?.deliveryTerms} />,
+      )}
+      {field(
+        "message",
+        "Message to the buyer",
+        <textarea id="bid-message" name="message" rows={3} defaultValue={revising?.message} />,
+      )}
       {field(
         "validUntil",
         "Bid valid until",
@@ -97,6 +142,8 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
           id="bid-validUntil"
           name="validUntil"
           required
+          defaultValue={revising ? localInput(revising.validUntil) : undefined}
+          suppressHydrationWarning
           aria-invalid={Boolean(errors.validUntil)}
         />,
       )}
@@ -106,7 +153,7 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume }
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? "Placing…" : "Place bid"}
+        {busy ? "Sending…" : revising ? "Send revision" : "Place bid"}
       </button>
     </form>
   );

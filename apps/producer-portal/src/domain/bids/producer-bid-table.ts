@@ -1,4 +1,4 @@
-import { index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -14,6 +14,18 @@ export const producerBidStates = [
   "refused",
 ] as const;
 export type ProducerBidState = (typeof producerBidStates)[number];
+
+/** A change the producer asked for and the buyer portal has not answered yet; one at a time per bid. */
+export type PendingChange =
+  | {
+      kind: "revision";
+      volume: string;
+      pricePerUnit: string;
+      deliveryTerms: string;
+      message: string;
+      validUntil: string;
+    }
+  | { kind: "withdrawal" };
 
 /**
  * A producer's bid as this portal knows it. The buyer portal is the system of record; this row is stored first so
@@ -39,6 +51,9 @@ export const producerBids = pgTable(
     state: text("state", { enum: producerBidStates }).notNull(),
     buyerBidId: text("buyer_bid_id"),
     refusalReason: text("refusal_reason"),
+    /** The outbox call carrying `pendingChange`; cleared when the buyer portal answers it, or it is given up. */
+    pendingCallId: text("pending_call_id"),
+    pendingChange: jsonb("pending_change").$type<PendingChange>(),
     /** The version of the last buyer snapshot applied; 0 before any. */
     version: integer("version").notNull().default(0),
     createdAt: moment("created_at").notNull().defaultNow(),
@@ -47,6 +62,7 @@ export const producerBids = pgTable(
   (table) => [
     index("producer_bid_org_created_idx").on(table.organizationId, table.createdAt),
     uniqueIndex("producer_bid_buyer_bid_id_idx").on(table.buyerBidId),
+    uniqueIndex("producer_bid_pending_call_id_idx").on(table.pendingCallId),
   ],
 );
 

@@ -15,6 +15,7 @@ import { eventId, lotEvent, lotSnapshot } from "@/test/buyer-events";
 import { placeBid } from "./place-bid";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 import { recordBuyerAnswer } from "./record-buyer-answer";
+import { reviseBid } from "./revise-bid";
 
 const CONTEXT = { publicUrl: "http://localhost:3001" };
 
@@ -24,8 +25,8 @@ let organizationId: string;
 let userId: string;
 let lot: Lot;
 let buyer: TestReceiver;
-/** What the stand-in buyer portal answers the next `POST /api/bids`. */
-let nextAnswer: (body: { externalBidId: string }) => { status: number; body: unknown };
+/** What the stand-in buyer portal answers the next call. */
+let nextAnswer: (body: { externalBidId?: string }) => { status: number; body: unknown };
 
 const snapshotOf = (bid: ProducerBidRow, change: Partial<Bid> = {}): Bid => ({
   id: `bid_${bid.id.slice(5, 20)}`,
@@ -69,13 +70,21 @@ async function place(): Promise<ProducerBidRow> {
   });
 }
 
-/** Sends the bid's queued call to the stand-in buyer portal over HTTP and records the answer, as the dispatcher does. */
+/**
+ * Sends the bid's queued submit call (or the call carrying its pending change) to the stand-in buyer portal over
+ * HTTP and records the answer, as the dispatcher does.
+ */
 async function deliver(bid: ProducerBidRow): Promise<void> {
   const { db } = portal();
+  const { pendingCallId } = await stored(bid.id);
   const [message] = await db
     .select()
     .from(outboxMessage)
-    .where(sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`);
+    .where(
+      pendingCallId
+        ? eq(outboxMessage.id, pendingCallId)
+        : sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`,
+    );
   const transport = apiCallTransport({ baseUrl: buyer.url, apiKey: API_KEY, allowPrivate: true });
   const result = await transport.send(message as OutboxMessage, new AbortController().signal);
   await db.transaction((tx) => recordBuyerAnswer(tx, PUBLIC_URL, message, result));
@@ -127,7 +136,11 @@ describe("the buyer portal's answer to a bid", () => {
     await deliver(bid);
     expect(await stored(bid.id)).toMatchObject({ state: "refused", refusalReason: detail, buyerBidId: null });
     expect(await notices("bid.refused")).toEqual([
-      expect.objectContaining({ title: `Your bid on ${lot.number} was refused`, body: detail, link: "/bids" }),
+      expect.objectContaining({
+        title: `Your bid on ${lot.number} was refused`,
+        body: detail,
+        link: `/bids/${bid.id}`,
+      }),
     ]);
   });
 
@@ -148,5 +161,72 @@ describe("the buyer portal's answer to a bid", () => {
     };
     await portal().db.transaction((tx) => handleBuyerEvent(tx, withdrawn, CONTEXT));
     expect(await stored(bid.id)).toMatchObject({ state: "withdrawn", version: 2 });
+  });
+});
+
+describe("the buyer portal's answer to a revision", () => {
+  async function submitted(): Promise<ProducerBidRow> {
+    const bid = await place();
+    nextAnswer = () => ({ status: 201, body: snapshotOf(bid) });
+    await deliver(bid);
+    return stored(bid.id);
+  }
+  const revise = (bid: ProducerBidRow) =>
+    reviseBid(portal().db, organizationId, bid.id, { pricePerUnit: "236.00", volume: "120" });
+
+  it("a delivered revision takes the buyer's new snapshot and clears the pending change; its event tells nobody", async () => {
+    const bid = await submitted();
+    await revise(bid);
+    const revised = snapshotOf(bid, { pricePerUnit: "236.0000", volume: "120.000", version: 2 });
+    nextAnswer = () => ({ status: 200, body: revised });
+    await deliver(bid);
+    const sent = buyer.requests.at(-1);
+    expect(sent?.method).toBe("PATCH");
+    expect(sent?.headers["x-producer-organization"]).toBe(organizationId);
+    expect(await stored(bid.id)).toMatchObject({
+      state: "submitted",
+      pricePerUnit: "236.0000",
+      volume: "120.000",
+      version: 2,
+      pendingCallId: null,
+      pendingChange: null,
+    });
+    const told = (await notices("bid.received")).length;
+    const event = { id: eventId(), type: "bid.received", createdAt: new Date().toISOString(), apiVersion: API_VERSION };
+    await portal().db.transaction((tx) => handleBuyerEvent(tx, { ...event, data: revised }, CONTEXT));
+    expect(await notices("bid.received")).toHaveLength(told);
+  });
+
+  it("a refused revision keeps the terms, clears the pending change and tells the producer why", async () => {
+    const bid = await submitted();
+    await revise(bid);
+    const detail = "This bid is countered; only a submitted bid can be revised.";
+    nextAnswer = () => ({ status: 409, body: { type: "urn:x", title: "Conflict", status: 409, detail } });
+    await deliver(bid);
+    expect(await stored(bid.id)).toMatchObject({
+      state: "submitted",
+      pricePerUnit: "240.5000",
+      pendingCallId: null,
+      pendingChange: null,
+    });
+    const told = (await notices("bid.refused")).filter((n) => n.title.includes("revision"));
+    expect(told).toEqual([
+      expect.objectContaining({ title: `Your revision of the bid on ${lot.number} was refused`, body: detail }),
+    ]);
+  });
+
+  it("a submit call given up after every retry marks the bid refused and says so", async () => {
+    const bid = await place();
+    const [message] = await portal()
+      .db.select()
+      .from(outboxMessage)
+      .where(sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`);
+    await portal().db.transaction((tx) =>
+      recordBuyerAnswer(tx, PUBLIC_URL, message, { outcome: "retry", error: "connect ECONNREFUSED" }),
+    );
+    expect(await stored(bid.id)).toMatchObject({
+      state: "refused",
+      refusalReason: "The buyer portal could not be reached, and this portal stopped trying.",
+    });
   });
 });

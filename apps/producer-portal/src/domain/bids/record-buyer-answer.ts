@@ -4,13 +4,21 @@ import type { Database } from "@lotbridge/webhooks/database";
 import type { OutboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
 import { and, eq } from "drizzle-orm";
-import { producerBids } from "./producer-bid-table";
+import { applyBuyerBid } from "./apply-bid-snapshot";
+import { type ProducerBidRow, producerBids } from "./producer-bid-table";
+
+type Outcome = "delivered" | "refused" | "given up";
+type Call = { method?: string; path?: string; idempotencyKey?: string } | null;
+
+const GIVEN_UP = "The buyer portal could not be reached, and this portal stopped trying.";
 
 /**
- * Records the buyer portal's answer to a `POST /api/bids` call, in the transaction that records the outbox outcome.
- * Delivered: the bid is `submitted` under the buyer's id (its version is left to the `bid.received` event, which
- * then still applies and tells the producer). Refused: the bid is `refused` with the buyer's reason, and
- * the producer organization is told. Other calls, and bids already moved on by a `bid.*` event, are left alone.
+ * Records how the buyer portal answered a bid call (or that it was given up), in the transaction that records the
+ * outbox outcome. A submit
+ * (`POST /api/bids`) delivered: the bid is `submitted` under the buyer's id (its version is left to the
+ * `bid.received` event, which then still applies and tells the producer); refused or given up: the bid is `refused`
+ * with the reason and the producer organization is told. A revision or withdrawal: the pending change is cleared,
+ * a delivered revision's snapshot applied, and a refused or given-up one told to the producer organization.
  */
 export async function recordBuyerAnswer(
   tx: Database,
@@ -18,11 +26,25 @@ export async function recordBuyerAnswer(
   message: OutboxMessage,
   result: SendResult,
 ): Promise<void> {
-  const call = message.payload as { method?: string; path?: string; idempotencyKey?: string } | null;
-  if (call?.method !== "POST" || call.path !== "/api/bids" || !call.idempotencyKey) return;
-  const sending = and(eq(producerBids.id, call.idempotencyKey), eq(producerBids.state, "sending"));
+  // The dispatcher calls this hook with `retry` only when the schedule ran out.
+  const outcome: Outcome = result.outcome === "retry" ? "given up" : result.outcome;
+  const call = message.payload as Call;
+  if (call?.method === "POST" && call.path === "/api/bids" && call.idempotencyKey) {
+    await recordSubmitAnswer(tx, publicUrl, call.idempotencyKey, result, outcome);
+  } else {
+    await recordChangeAnswer(tx, publicUrl, message.id, result, outcome);
+  }
+}
 
-  if (result.outcome === "delivered") {
+async function recordSubmitAnswer(
+  tx: Database,
+  publicUrl: string,
+  bidId: string,
+  result: SendResult,
+  outcome: Outcome,
+) {
+  const sending = and(eq(producerBids.id, bidId), eq(producerBids.state, "sending"));
+  if (outcome === "delivered") {
     // Only what this answer decides is read, so a richer bid snapshot from a newer buyer portal still fits.
     const answer = bidSchema.pick({ id: true, status: true }).safeParse(result.body);
     if (!answer.success) return;
@@ -32,22 +54,56 @@ export async function recordBuyerAnswer(
       .where(sending);
     return;
   }
-  if (result.outcome !== "refused") return;
-  const detail = (result.body as { detail?: unknown } | undefined)?.detail;
-  const reason =
-    typeof detail === "string" && detail !== "" ? detail : (result.error ?? "The buyer portal refused it.");
+  const reason = reasonOf(result, outcome);
   const [bid] = await tx
     .update(producerBids)
     .set({ state: "refused", refusalReason: reason, updatedAt: new Date() })
     .where(sending)
     .returning();
+  if (bid) await tellProducer(tx, publicUrl, bid, `Your bid on ${bid.lotNumber} was refused`, reason);
+}
+
+async function recordChangeAnswer(
+  tx: Database,
+  publicUrl: string,
+  callId: string,
+  result: SendResult,
+  outcome: Outcome,
+) {
+  const [bid] = await tx.select().from(producerBids).where(eq(producerBids.pendingCallId, callId)).for("update");
   if (!bid) return;
-  await notifyOrganization(tx, publicUrl, {
+  await tx
+    .update(producerBids)
+    .set({ pendingCallId: null, pendingChange: null, updatedAt: new Date() })
+    .where(eq(producerBids.id, bid.id));
+  if (outcome === "delivered") {
+    const snapshot = bidSchema.safeParse(result.body);
+    if (snapshot.success) await applyBuyerBid(tx, snapshot.data);
+    return;
+  }
+  const change = bid.pendingChange?.kind ?? "change";
+  await tellProducer(
+    tx,
+    publicUrl,
+    bid,
+    `Your ${change} of the bid on ${bid.lotNumber} was refused`,
+    reasonOf(result, outcome),
+  );
+}
+
+function reasonOf(result: SendResult, outcome: Outcome): string {
+  if (outcome === "given up") return GIVEN_UP;
+  const detail = (result.body as { detail?: unknown } | undefined)?.detail;
+  return typeof detail === "string" && detail !== "" ? detail : (result.error ?? "The buyer portal refused it.");
+}
+
+function tellProducer(tx: Database, publicUrl: string, bid: ProducerBidRow, title: string, reason: string) {
+  return notifyOrganization(tx, publicUrl, {
     organizationId: bid.organizationId,
     type: "bid.refused",
-    title: `Your bid on ${bid.lotNumber} was refused`,
+    title,
     body: reason,
-    link: "/bids",
+    link: `/bids/${bid.id}`,
     facts: [
       ["Lot", `${bid.lotNumber} — ${bid.lotTitle}`],
       ["Volume", `${bid.volume} ${bid.unit}`],

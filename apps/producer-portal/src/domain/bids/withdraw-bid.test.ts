@@ -50,7 +50,11 @@ describe("withdrawing a bid", () => {
     });
     // The bid turns withdrawn only when the buyer portal's bid.withdrawn event says so.
     const [row] = await portal().db.select().from(producerBids).where(eq(producerBids.id, "pbid_submitted"));
-    expect(row.state).toBe("submitted");
+    expect(row).toMatchObject({
+      state: "submitted",
+      pendingCallId: calls[0].id,
+      pendingChange: { kind: "withdrawal" },
+    });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { DomainError, notFound } from "@lotbridge/contract/problem";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { ProducerDb } from "../../db/database";
 import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { lockChangeableBid } from "./lock-changeable-bid";
 import { producerBids } from "./producer-bid-table";
 
 /**
@@ -10,31 +10,16 @@ import { producerBids } from "./producer-bid-table";
  */
 export async function withdrawBid(db: ProducerDb, organizationId: string, bidId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [bid] = await tx
-      .select()
-      .from(producerBids)
-      .where(and(eq(producerBids.id, bidId), eq(producerBids.organizationId, organizationId)))
-      .for("update");
-    if (!bid) throw notFound("Bid");
-    if (bid.state === "sending") {
-      throw new DomainError(
-        "bid-sending",
-        409,
-        "This bid is still on its way to the buyer; withdraw it once it arrived.",
-      );
-    }
-    if (bid.state !== "submitted" || !bid.buyerBidId) {
-      throw new DomainError(
-        "bid-not-withdrawable",
-        409,
-        `This bid is ${bid.state}; only a submitted bid can be withdrawn.`,
-      );
-    }
-    await enqueueBuyerCall(tx, {
+    const bid = await lockChangeableBid(tx, organizationId, bidId, "withdrawn");
+    const callId = await enqueueBuyerCall(tx, {
       method: "POST",
       path: `/api/bids/${bid.buyerBidId}/withdraw`,
       headers: { "X-Producer-Organization": organizationId },
       idempotencyKey: `withdraw-${bid.id}`,
     });
+    await tx
+      .update(producerBids)
+      .set({ pendingCallId: callId, pendingChange: { kind: "withdrawal" }, updatedAt: new Date() })
+      .where(eq(producerBids.id, bid.id));
   });
 }

@@ -2,22 +2,10 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { listOrganizationBids } from "@/domain/bids/list-organization-bids";
-import type { ProducerBidState } from "@/domain/bids/producer-bid-table";
 import { portal } from "@/server/portal";
-import { WithdrawButton } from "@/ui/withdraw-button";
+import { BID_STATE_LABEL, pendingChangeText } from "@/ui/bid-states";
 
 export const dynamic = "force-dynamic";
-
-const STATE_LABEL: Record<ProducerBidState, string> = {
-  sending: "Sending to the buyer…",
-  submitted: "Submitted",
-  countered: "Counter-offer received",
-  accepted: "Accepted",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-  expired: "Expired",
-  refused: "Refused by the buyer portal",
-};
 
 export default async function MyBidsPage() {
   const { auth, db } = portal();
@@ -44,7 +32,7 @@ export default async function MyBidsPage() {
             {bids.map((bid) => (
               <tr key={bid.id}>
                 <td>
-                  <a href={`/lots/${bid.lotId}`}>
+                  <a href={`/bids/${bid.id}`}>
                     {bid.lotNumber} · {bid.lotTitle}
                   </a>
                 </td>
@@ -56,9 +44,11 @@ export default async function MyBidsPage() {
                 </td>
                 <td>{bid.validUntil.toUTCString()}</td>
                 <td>
-                  <span className="badge">{STATE_LABEL[bid.state]}</span>
+                  <span className="badge">{BID_STATE_LABEL[bid.state]}</span>
                   {bid.refusalReason && <div className="error">{bid.refusalReason}</div>}
-                  {bid.state === "submitted" && <WithdrawButton bidId={bid.id} />}
+                  {bid.state === "submitted" && (
+                    <div className="muted">{pendingChangeText(bid.pendingChange?.kind)}</div>
+                  )}
                 </td>
               </tr>
             ))}

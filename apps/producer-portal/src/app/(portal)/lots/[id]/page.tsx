@@ -1,4 +1,7 @@
-import { notFound } from "next/navigation";
+import { currentMember } from "@lotbridge/auth/current-member";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { findLiveBidOnLot } from "@/domain/bids/find-organization-bid";
 import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
 import { portal } from "@/server/portal";
 import { BidForm } from "@/ui/bid-form";
@@ -13,8 +16,12 @@ const STATE: Record<string, string> = {
 };
 
 export default async function MarketplaceLotPage({ params }: { params: Promise<{ id: string }> }) {
-  const lot = await findMarketplaceLot(portal().db, (await params).id);
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) redirect("/sign-in");
+  const lot = await findMarketplaceLot(db, (await params).id);
   if (!lot) notFound();
+  const liveBid = await findLiveBidOnLot(db, me.organizationId, lot.id);
   const now = new Date();
   const open = lot.status === "published" && new Date(lot.biddingDeadline) > now;
   return (
@@ -59,7 +66,13 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
           </div>
         ))}
       </dl>
-      {open && (
+      {liveBid && (
+        <p role="status" className="card">
+          Your organization already bids {liveBid.volume} {liveBid.unit} at {liveBid.pricePerUnit} {liveBid.currency} on
+          this lot. <a href={`/bids/${liveBid.id}`}>Open your bid</a> to revise or withdraw it.
+        </p>
+      )}
+      {open && !liveBid && (
         <BidForm
           lotId={lot.id}
           currency={lot.currency}
