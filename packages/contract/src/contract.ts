@@ -60,7 +60,7 @@ export const contractSchema = z
     bidId: prefixedId("bid"),
     offerId: prefixedId("ofr")
       .nullable()
-      .describe("The accepted counter-offer; null when the bid was accepted as placed"),
+      .describe("The offer of the thread whose terms were accepted (the bid itself is round 1)"),
     signatures: z.array(signatureSchema).describe("At most one per party"),
     statusHistory: z
       .array(z.object({ status: z.enum(contractStatuses), at: timestamp(), reason: z.string().nullable() }))

@@ -246,9 +246,11 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         operationId: "getContract",
         tag: "Contracts",
         summary: "Read a contract",
-        description: "The contract as both portals show it.",
+        description:
+          "The contract as both portals show it. For the producer platform and organization that is its producer " +
+          "party (X-Producer-Organization); buyer users read their organization's contracts with their session.",
         access: contractsWrite,
-        parameters: [contractId],
+        parameters: [contractId, producerOrganization],
         success: { status: 200, description: "The contract.", schema: "Contract" },
         problems: [401, 403, 404],
       }),
@@ -259,9 +261,10 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         tag: "Contracts",
         summary: "Download the contract PDF",
         description:
-          "The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes.",
+          "The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It " +
+          "holds only what was agreed, so it never changes after the contract is created.",
         access: contractsWrite,
-        parameters: [contractId],
+        parameters: [contractId, producerOrganization],
         success: {
           status: 200,
           description: "The contract document.",
@@ -277,12 +280,29 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         summary: "Sign a contract (producer)",
         description:
           "Records the producer's signature on the current document; once both parties have signed the contract " +
-          "becomes `active`. Sends `contract.updated`.",
+          "becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any " +
+          "other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer " +
+          "is then the signed-in user and only `documentHash` is read.",
         access: contractsWrite,
-        parameters: [contractId],
+        parameters: [contractId, producerOrganization],
         body: { schema: "SignatureInput", required: true },
         success: { status: 201, description: "The contract with the new signature.", schema: "Contract" },
         problems: [400, 401, 403, 404, 409, 422],
+      }),
+    },
+    "/api/contracts/{id}/cancel": {
+      post: operation({
+        operationId: "cancelContract",
+        tag: "Contracts",
+        summary: "Cancel a contract before it is active (buyer)",
+        description:
+          "Cancels a contract still awaiting signatures, with the reason; its volume returns to the lot. Sends " +
+          "`contract.updated` (and `lot.updated`).",
+        access: "buyer-session",
+        parameters: [contractId],
+        body: { schema: "ContractCancellation", required: true },
+        success: { status: 200, description: "The cancelled contract.", schema: "Contract" },
+        problems: [400, 401, 404, 409, 422],
       }),
     },
     "/api/events": {

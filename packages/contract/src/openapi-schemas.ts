@@ -4,6 +4,7 @@ import { bidDecisionSchema } from "./bid-decision";
 import { bidRevisionSchema } from "./bid-revision";
 import { bidSubmissionSchema } from "./bid-submission";
 import { contractSchema } from "./contract";
+import { contractCancellationSchema } from "./contract-cancellation";
 import { counterOfferInputSchema } from "./counter-offer-input";
 import { eventTypes } from "./event-catalog";
 import { eventComponentName, eventEnvelopeSchema, eventEnvelopeSchemas } from "./event-envelope";
@@ -45,6 +46,7 @@ const requestSchemas = [
   counterOfferInputSchema,
   offerRejectionSchema,
   signatureInputSchema,
+  contractCancellationSchema,
   pongInputSchema,
   lotListingQuerySchema,
   eventFeedQuerySchema,

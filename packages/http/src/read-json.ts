@@ -44,3 +44,10 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
 function tooLarge(maxBytes: number): DomainError {
   return new DomainError("payload-too-large", 413, `The body is larger than ${maxBytes / 1_000_000} MB.`);
 }
+
+/** Like readJson, for a body that may be left out: no body reads as `{}`. */
+export function readOptionalJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  if (request.body === null || request.headers.get("content-length") === "0")
+    return Promise.resolve(validate(schema, {}));
+  return readJson(request, schema);
+}

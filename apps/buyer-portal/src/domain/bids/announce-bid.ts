@@ -1,10 +1,9 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
 import type { BuyerTx } from "../../db/database";
-import { publishEvent } from "../integration/publish-event";
 import type { LotRow } from "../lots/lot-table";
-import { bidSnapshot } from "./bid-snapshot";
 import type { BidRow } from "./bid-table";
+import { publishBid } from "./publish-bid";
 
 export type BidNews = "received" | "revised" | "withdrawn" | "expired";
 
@@ -31,8 +30,7 @@ export async function announceBid(
   row: BidRow,
   news: BidNews,
 ): Promise<Bid> {
-  const bid = await bidSnapshot(tx, row, lot.number);
-  await publishEvent(tx, eventTypes[news], bid, now);
+  const bid = await publishBid(tx, eventTypes[news], row, lot.number, now);
   const lotName = `${lot.number} ${lot.title}`;
   const producer = bid.bidder.organizationName;
   const terms = `${bid.volume} ${lot.unit} at ${bid.pricePerUnit} ${bid.currency}/${lot.unit} (total ${bid.total} ${bid.currency})`;

@@ -68,7 +68,11 @@ export const offers = pgTable(
     status: text("status", { enum: offerStatuses }).notNull().default("pending"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("offer_bid_round_idx").on(table.bidId, table.round)],
+  (table) => [
+    uniqueIndex("offer_bid_round_idx").on(table.bidId, table.round),
+    // The expiry job looks for pending offers past their expiry.
+    index("offer_pending_expiry_idx").on(table.expiresAt).where(sql`${table.status} = 'pending'`),
+  ],
 );
 
 export type OfferRow = typeof offers.$inferSelect;

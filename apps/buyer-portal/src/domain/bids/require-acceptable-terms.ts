@@ -11,8 +11,16 @@ export interface BidTerms {
 const refuse = (code: string, field: string, message: string, sentence: string) =>
   new DomainError(code, 422, sentence, [{ field, message }]);
 
-/** The rules a bid's terms must meet against the lot as it is now (docs/bids.md, "Rules"). */
-export function requireAcceptableTerms(lot: LotRow, terms: BidTerms, now: Date): void {
+/**
+ * The rules a bid's terms must meet against the lot as it is now (docs/bids.md, "Rules"); a counter-offer's too, whose
+ * expiry is called `expiresAt`.
+ */
+export function requireAcceptableTerms(
+  lot: LotRow,
+  terms: BidTerms,
+  now: Date,
+  expiryField: "validUntil" | "expiresAt" = "validUntil",
+): void {
   if (terms.currency !== lot.currency) {
     throw refuse(
       "currency-mismatch",
@@ -49,10 +57,10 @@ export function requireAcceptableTerms(lot: LotRow, terms: BidTerms, now: Date):
   }
   if (terms.validUntil <= now) {
     throw refuse(
-      "valid-until-passed",
-      "validUntil",
+      expiryField === "validUntil" ? "valid-until-passed" : "expiry-passed",
+      expiryField,
       "must be in the future",
-      "The bid's validUntil has already passed; give a moment in the future.",
+      `The ${expiryField} given has already passed; give a moment in the future.`,
     );
   }
 }

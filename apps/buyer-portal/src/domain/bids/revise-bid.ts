@@ -1,14 +1,14 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { BidRevision } from "@lotbridge/contract/bid-revision";
-import { newId } from "@lotbridge/db/new-id";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceBid } from "./announce-bid";
-import { bids, offers } from "./bid-table";
+import { bids } from "./bid-table";
 import { lockBiddableLot } from "./lock-biddable-lot";
 import { lockSubmittedBid } from "./lock-submitted-bid";
 import type { BidChange, ProducerCaller } from "./producer-caller";
 import { requireAcceptableTerms } from "./require-acceptable-terms";
+import { addRound } from "./thread";
 
 /**
  * The producer changes a bid the buyer has not answered yet: the new terms meet the same rules as a new bid, the
@@ -37,26 +37,8 @@ export async function reviseBid(
       .set({ ...terms, version: sql`${bids.version} + 1`, updatedAt: now })
       .where(eq(bids.id, row.id))
       .returning();
-    const [{ lastRound }] = await tx
-      .select({ lastRound: sql<number>`coalesce(max(${offers.round}), 0)::int` })
-      .from(offers)
-      .where(eq(offers.bidId, row.id));
-    await tx
-      .update(offers)
-      .set({ status: "superseded" })
-      .where(and(eq(offers.bidId, row.id), eq(offers.status, "pending")));
-    await tx.insert(offers).values({
-      id: newId("ofr"),
-      bidId: row.id,
-      round: lastRound + 1,
-      fromParty: "producer",
-      volume: terms.volume,
-      pricePerUnit: terms.pricePerUnit,
-      deliveryTerms: terms.deliveryTerms,
-      message: terms.message,
-      expiresAt: terms.validUntil,
-      createdAt: now,
-    });
+    const { validUntil, ...roundTerms } = terms;
+    await addRound(tx, row, "producer", { ...roundTerms, expiresAt: validUntil }, now);
     return announceBid(tx, { publicUrl, now }, lot, revised, "revised");
   });
 }

@@ -9,6 +9,7 @@ export const buyerNotificationTypes: NotificationType[] = [
   { type: "bid.revised", label: "A producer revised a bid", emailByDefault: true },
   { type: "bid.withdrawn", label: "A producer withdrew a bid", emailByDefault: true },
   { type: "bid.expired", label: "A bid expired", emailByDefault: false },
+  { type: "contract.created", label: "A contract was created from a bid you accepted", emailByDefault: false },
   { type: "counter.answered", label: "A producer answered your counter-offer", emailByDefault: true },
   { type: "contract.signed", label: "A producer signed a contract", emailByDefault: true },
   { type: "contract.active", label: "A contract became active", emailByDefault: true },

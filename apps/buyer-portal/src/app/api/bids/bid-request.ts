@@ -33,14 +33,15 @@ export async function answerOnce(
   caller: ApiCaller,
   input: unknown,
   operation: (tx: BuyerTx) => Promise<unknown>,
+  status = 200,
 ): Promise<Response> {
   const { db } = portal();
   const key = request.headers.get("idempotency-key");
-  if (key === null) return Response.json(await operation(db));
+  if (key === null) return Response.json(await operation(db), { status });
   const answer = await withIdempotency(
     db,
     { apiKeyId: caller.apiKeyId, key, request: { url: request.url, method: request.method, input } },
-    async (tx) => ({ status: 200, body: await operation(tx) }),
+    async (tx) => ({ status, body: await operation(tx) }),
   );
   return Response.json(answer.body, {
     status: answer.status,

@@ -1,0 +1,216 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { type Contract, contractSchema } from "@lotbridge/contract/contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contractDocumentFilename, documentHashOf, renderContractDocument } from "./contract-document";
+
+const run = promisify(execFile);
+
+type ContractChanges = Partial<Omit<Contract, "producer" | "lot" | "terms">> & {
+  producer?: Partial<Contract["producer"]>;
+  lot?: Partial<Contract["lot"]>;
+  terms?: Partial<Contract["terms"]>;
+};
+
+function aContract(changes: ContractChanges = {}): Contract {
+  const { producer, lot, terms, ...rest } = changes;
+  return contractSchema.parse({
+    id: "ct_7Hq2x",
+    number: "CT-2026-000123",
+    status: "pending_signature",
+    buyer: { organizationId: "org_buyer1", name: "Northmill Foods GmbH" },
+    producer: {
+      organizationId: "org_producer1",
+      name: "Hillside Grain Cooperative",
+      contactName: "Marta Keller",
+      contactEmail: "marta@hillside.example",
+      ...producer,
+    },
+    lot: {
+      id: "lot_9Fk3a",
+      number: "LOT-2026-000042",
+      title: "Milling wheat, harvest 2026",
+      commodity: "Wheat",
+      qualitySpecs: "Protein min. 12.5 %, moisture max. 14 %, falling number min. 250 s.",
+      ...lot,
+    },
+    terms: {
+      volume: "1000.000",
+      unit: "t",
+      pricePerUnit: "245.5000",
+      currency: "EUR",
+      total: "245500.00",
+      paymentTerms: "30 days net after delivery, by bank transfer.",
+      incoterm: "FCA",
+      deliveryLocation: "Silo Nord, Hamburg harbour",
+      deliveryStart: "2026-09-01",
+      deliveryEnd: "2026-09-30",
+      ...terms,
+    },
+    lotId: "lot_9Fk3a",
+    bidId: "bid_4Rt8m",
+    offerId: "ofr_2Lp6c",
+    signatures: [],
+    statusHistory: [{ status: "pending_signature", at: "2026-08-15T12:00:00.000Z", reason: null }],
+    cancellationReason: null,
+    createdAt: "2026-08-15T12:00:00.000Z",
+    updatedAt: "2026-08-15T12:00:00.000Z",
+    version: 1,
+    ...rest,
+  });
+}
+
+let directory: string;
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), "contract-document-"));
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+async function savePdf(bytes: Buffer) {
+  const path = join(directory, `${documentHashOf(bytes)}.pdf`);
+  await writeFile(path, bytes);
+  return path;
+}
+
+async function textOf(bytes: Buffer) {
+  const { stdout } = await run("pdftotext", ["-layout", await savePdf(bytes), "-"]);
+  return stdout;
+}
+
+async function pageCountOf(bytes: Buffer) {
+  const { stdout } = await run("pdfinfo", [await savePdf(bytes)]);
+  return Number(/^Pages:\s+(\d+)$/m.exec(stdout)?.[1]);
+}
+
+describe("the contract document", () => {
+  it("is the same bytes every time it is rendered from the same contract", async () => {
+    const first = await renderContractDocument(aContract());
+    const second = await renderContractDocument(aContract());
+
+    expect(first.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(second.equals(first)).toBe(true);
+  });
+
+  it("does not change when the contract is signed, activated or cancelled later", async () => {
+    const original = await renderContractDocument(aContract());
+    const hash = documentHashOf(original);
+    const later = aContract({
+      status: "cancelled",
+      signatures: [
+        {
+          party: "buyer",
+          signerName: "Jonas Brandt",
+          signerEmail: "jonas@northmill.example",
+          signedAt: "2026-08-16T09:30:00.000Z",
+          documentHash: hash,
+        },
+        {
+          party: "producer",
+          signerName: "Marta Keller",
+          signerEmail: "marta@hillside.example",
+          signedAt: "2026-08-17T10:00:00.000Z",
+          documentHash: hash,
+        },
+      ],
+      statusHistory: [
+        { status: "pending_signature", at: "2026-08-15T12:00:00.000Z", reason: null },
+        { status: "active", at: "2026-08-17T10:00:00.000Z", reason: null },
+        { status: "cancelled", at: "2026-08-20T08:00:00.000Z", reason: "Force majeure" },
+      ],
+      cancellationReason: "Force majeure",
+      updatedAt: "2026-08-20T08:00:00.000Z",
+      version: 4,
+    });
+
+    expect((await renderContractDocument(later)).equals(original)).toBe(true);
+  });
+
+  it("changes bytes and hash when an agreed term differs", async () => {
+    const original = await renderContractDocument(aContract());
+    const repriced = await renderContractDocument(
+      aContract({ terms: { pricePerUnit: "246.0000", total: "246000.00" } }),
+    );
+
+    expect(repriced.equals(original)).toBe(false);
+    expect(documentHashOf(repriced)).not.toBe(documentHashOf(original));
+  });
+
+  it("is hashed as the lowercase hex SHA-256 of its bytes", async () => {
+    const bytes = await renderContractDocument(aContract());
+
+    expect(documentHashOf(bytes)).toMatch(/^[0-9a-f]{64}$/);
+    expect(documentHashOf(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(contractDocumentFilename(aContract())).toBe("CT-2026-000123.pdf");
+  });
+
+  it("shows the parties, the lot and every agreed term", async () => {
+    const text = await textOf(await renderContractDocument(aContract()));
+
+    for (const expected of [
+      "CT-2026-000123",
+      "2026-08-15",
+      "Northmill Foods GmbH",
+      "Hillside Grain Cooperative",
+      "Marta Keller <marta@hillside.example>",
+      "LOT-2026-000042",
+      "Milling wheat, harvest 2026",
+      "Protein min. 12.5 %",
+      "1000.000 t",
+      "245.5000 EUR / t",
+      "245500.00 EUR",
+      "30 days net after delivery, by bank transfer.",
+      "FCA",
+      "Silo Nord, Hamburg harbour",
+      "2026-09-01 to 2026-09-30",
+      "Lot lot_9Fk3a · Bid bid_4Rt8m · Offer ofr_2Lp6c",
+      "SHA-256",
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toMatch(/pending_signature|pending signature/i);
+  });
+
+  it("renders its first page as an image", async () => {
+    const path = await savePdf(await renderContractDocument(aContract()));
+    const prefix = join(directory, "page");
+
+    await run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", path, prefix]);
+    const png = await readFile(`${prefix}.png`);
+
+    expect(png.length).toBeGreaterThan(1000);
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+  });
+
+  it("spells names the standard fonts cannot print in letters they can", async () => {
+    const contract = aContract({
+      producer: { name: "Zakład Łódź", contactName: "Ñandú Müller" },
+      lot: { title: "Пшениця з Київ 北京 🌾" },
+    });
+
+    const text = await textOf(await renderContractDocument(contract));
+
+    expect(text).toContain("Zaklad Lódz");
+    expect(text).toContain("Ñandú Müller");
+    expect(text).toContain("Pshenytsia z Kyiv ?? ?");
+  });
+
+  it("flows long quality specifications onto further pages, numbered in the footer", async () => {
+    const sentence =
+      "Sound, sweet, free from foreign odours and live insects; sampled at loading by an agreed surveyor. ";
+    const contract = aContract({ lot: { qualitySpecs: sentence.repeat(60).slice(0, 6000) } });
+
+    const bytes = await renderContractDocument(contract);
+    const pages = await pageCountOf(bytes);
+    const text = await textOf(bytes);
+
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`CT-2026-000123 · Page 1 of ${pages}`);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+});

@@ -1,0 +1,141 @@
+import { createHash } from "node:crypto";
+import type { Contract } from "@lotbridge/contract/contract";
+import PDFDocument from "pdfkit";
+import { toWinAnsi } from "./win-ansi-text";
+
+type Pdf = PDFKit.PDFDocument;
+
+const margin = 56;
+const footerSpace = 40;
+const labelWidth = 130;
+const regular = "Helvetica";
+const bold = "Helvetica-Bold";
+
+/** The contract PDF: the same bytes for the same agreed terms, on any machine, at any time. */
+export async function renderContractDocument(contract: Contract): Promise<Buffer> {
+  const agreedAt = new Date(contract.createdAt);
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: { top: margin, left: margin, right: margin, bottom: margin + footerSpace },
+    bufferPages: true,
+    // Deflate output depends on the zlib build inside Node, so compressed streams could differ between machines.
+    compress: false,
+    // pdfkit stamps "now" and derives the trailer /ID from this dictionary, so every entry is fixed.
+    info: {
+      Title: `Contract ${contract.number}`,
+      Author: "Lotbridge",
+      Creator: "Lotbridge",
+      Producer: "Lotbridge contract documents",
+      CreationDate: agreedAt,
+      ModDate: agreedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const rendered = new Promise<Buffer>((resolve, reject) => {
+    pdf.on("end", () => resolve(Buffer.concat(chunks)));
+    pdf.on("error", reject);
+  });
+
+  writeAgreement(pdf, contract, agreedAt);
+  writeFooters(pdf, contract);
+  pdf.end();
+  return rendered;
+}
+
+/** SHA-256 of the bytes, lowercase hex (64 chars): what a signature's documentHash must be. */
+export function documentHashOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** e.g. "CT-2026-000123.pdf" */
+export function contractDocumentFilename(contract: Pick<Contract, "number">): string {
+  return `${contract.number}.pdf`;
+}
+
+// Only what both parties agreed to: status and signatures change later and must not change these bytes.
+function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date) {
+  const { buyer, producer, lot, terms } = contract;
+  pdf.font(bold).fontSize(18).text(`Contract ${contract.number}`, margin, margin);
+  pdf
+    .font(regular)
+    .fontSize(10)
+    .text(`Date of acceptance: ${agreedAt.toISOString().slice(0, 10)} (UTC)`)
+    .moveDown();
+
+  heading(pdf, "Parties");
+  row(pdf, "Buyer", buyer.name);
+  row(pdf, "Producer", producer.name);
+  row(pdf, "Producer contact", `${producer.contactName} <${producer.contactEmail}>`);
+
+  heading(pdf, "Lot");
+  row(pdf, "Lot number", lot.number);
+  row(pdf, "Title", lot.title);
+  row(pdf, "Commodity", lot.commodity);
+
+  heading(pdf, "Terms");
+  row(pdf, "Volume", `${terms.volume} ${terms.unit}`);
+  row(pdf, "Price per unit", `${terms.pricePerUnit} ${terms.currency} / ${terms.unit}`);
+  row(pdf, "Total", `${terms.total} ${terms.currency}`);
+  row(pdf, "Incoterm", terms.incoterm);
+  row(pdf, "Delivery location", terms.deliveryLocation);
+  row(pdf, "Delivery period", `${terms.deliveryStart} to ${terms.deliveryEnd}`);
+
+  heading(pdf, "Payment terms");
+  paragraph(pdf, terms.paymentTerms);
+  heading(pdf, "Quality specifications");
+  paragraph(pdf, lot.qualitySpecs);
+
+  pdf.moveDown();
+  paragraph(
+    pdf,
+    "Signatures are recorded electronically by the Lotbridge buyer and producer portals against the SHA-256 hash " +
+      "of this document; this document itself carries no signatures.",
+  );
+}
+
+function heading(pdf: Pdf, title: string) {
+  // Keep a heading on the same page as at least two lines of what it introduces.
+  startNewPageIfLessThan(pdf, pdf.currentLineHeight(true) * 4);
+  pdf.moveDown(0.6).font(bold).fontSize(12).text(title, margin).font(regular).fontSize(10).moveDown(0.3);
+}
+
+function row(pdf: Pdf, label: string, value: string) {
+  startNewPageIfLessThan(pdf, pdf.currentLineHeight(true) * 2);
+  const top = pdf.y;
+  const valueX = margin + labelWidth;
+  pdf.font(bold).text(label, margin, top, { width: labelWidth - 10 });
+  pdf
+    .font(regular)
+    .text(printable(value), valueX, top, { width: pdf.page.width - margin - valueX })
+    .moveDown(0.2);
+}
+
+function paragraph(pdf: Pdf, text: string) {
+  pdf.font(regular).text(printable(text), margin, pdf.y, { width: pdf.page.width - 2 * margin });
+}
+
+function printable(text: string) {
+  return toWinAnsi(text).trim() || "-";
+}
+
+function startNewPageIfLessThan(pdf: Pdf, height: number) {
+  if (pdf.y + height > pdf.page.maxY()) pdf.addPage();
+}
+
+function writeFooters(pdf: Pdf, contract: Contract) {
+  const { start, count } = pdf.bufferedPageRange();
+  const ids = `Lot ${contract.lotId} · Bid ${contract.bidId}${contract.offerId ? ` · Offer ${contract.offerId}` : ""}`;
+  for (let index = start; index < start + count; index++) {
+    pdf.switchToPage(index);
+    // Writing below the bottom margin would otherwise make pdfkit start yet another page.
+    const bottomMargin = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    const width = pdf.page.width - 2 * margin;
+    const y = pdf.page.height - margin - 8;
+    pdf.font(regular).fontSize(8).fillColor("#555555");
+    pdf.text(`${contract.number} · Page ${index - start + 1} of ${count}`, margin, y, { width, lineBreak: false });
+    pdf.fontSize(7).text(ids, margin, y + 12, { width, lineBreak: false });
+    pdf.page.margins.bottom = bottomMargin;
+  }
+}
