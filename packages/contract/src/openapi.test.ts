@@ -22,6 +22,7 @@ const operations = [
   ["get", "/api/contracts/{id}"],
   ["get", "/api/contracts/{id}/document"],
   ["post", "/api/contracts/{id}/signatures"],
+  ["post", "/api/contracts/{id}/cancel"],
   ["get", "/api/events"],
   ["post", "/api/integration/pongs"],
   ["get", "/api/openapi.json"],
