@@ -9,6 +9,7 @@ describe("CORS", () => {
     expect(headers.get("access-control-allow-origin")).toBe("https://producer.example.com");
     expect(headers.get("access-control-allow-headers")).toContain("x-api-key");
     expect(headers.get("access-control-allow-headers")).toContain("idempotency-key");
+    expect(headers.get("access-control-allow-headers")).toContain("x-producer-organization");
     expect(headers.get("vary")).toBe("Origin");
   });
 

@@ -11,7 +11,7 @@ export function corsHeaders(origin: string | null, allowed: readonly string[], p
     headers.set("access-control-allow-methods", "GET, POST, PUT, PATCH, OPTIONS");
     headers.set(
       "access-control-allow-headers",
-      "content-type, x-api-key, authorization, idempotency-key, x-request-id",
+      "content-type, x-api-key, authorization, idempotency-key, x-request-id, x-producer-organization",
     );
     headers.set("access-control-max-age", "600");
   } else {

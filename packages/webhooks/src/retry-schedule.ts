@@ -2,7 +2,7 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-/** Delay before each attempt: eight attempts over about 33 hours. */
+/** Delay before each attempt: eight attempts over about 28 hours (up to 33 with the full +20 % jitter). */
 export const DEFAULT_RETRY_SCHEDULE: readonly number[] = [
   0,
   5 * SECOND,

@@ -66,7 +66,7 @@ export function BidComparison({ bids, unit, openVolume }: { bids: Bid[]; unit: s
           {sorted.map((bid) => (
             <tr key={bid.id} className={live(bid) && bid.pricePerUnit === best ? "best" : undefined}>
               <td>
-                {bid.bidder.organizationName}
+                <a href={`/bids/${bid.id}`}>{bid.bidder.organizationName}</a>
                 <div className="muted">{bid.bidder.name}</div>
               </td>
               <td>

@@ -2,7 +2,8 @@
 
 import type { Lot } from "@lotbridge/contract/lot";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, useState } from "react";
+import { FormField as Field, type FieldErrors } from "./form-field";
 
 export interface LotFormOptions {
   units: readonly string[];
@@ -11,47 +12,8 @@ export interface LotFormOptions {
   commodities: readonly string[];
 }
 
-type FieldErrors = Record<string, string>;
-
 /** "2026-12-01T12:00:00.000Z" → "2026-12-01T12:00", the value of a datetime-local input read as UTC. */
 const utcInputValue = (iso: string) => iso.slice(0, 16);
-const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
-
-function Field(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  errors: FieldErrors;
-  wide?: boolean;
-  children: (attributes: {
-    id: string;
-    name: string;
-    "aria-invalid": boolean;
-    "aria-describedby"?: string;
-  }) => ReactNode;
-}) {
-  const error = props.errors[props.name];
-  const describedBy = [props.hint ? `${props.name}-hint` : "", error ? `${props.name}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className={`field${props.wide ? " wide" : ""}`}>
-      <label htmlFor={props.name}>{props.label}</label>
-      {props.children({
-        id: props.name,
-        name: props.name,
-        "aria-invalid": Boolean(error),
-        "aria-describedby": describedBy || undefined,
-      })}
-      {props.hint && <small id={`${props.name}-hint`}>{props.hint}</small>}
-      {error && (
-        <p id={`${props.name}-error`} className="error">
-          {sentence(error)}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /**
  * Creates a draft (no `lot`) or edits a lot. Validation is the API's: every refused field gets its message beside it,

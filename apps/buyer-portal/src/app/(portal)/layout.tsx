@@ -21,6 +21,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
         nav={[
           { href: "/", label: "Lots" },
+          { href: "/contracts", label: "Contracts" },
           ...(me.role === "admin" ? [{ href: "/integrations", label: "Integrations" }] : []),
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),

@@ -1,0 +1,168 @@
+import { currentMember } from "@lotbridge/auth/current-member";
+import { DomainError } from "@lotbridge/contract/problem";
+import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { findContract } from "@/domain/contracts/find-contract";
+import { portal } from "@/server/portal";
+import { CancelContractForm } from "@/ui/cancel-contract-form";
+import { CONTRACT_STATUS_LABEL } from "@/ui/contract-status";
+import { plainDecimal } from "@/ui/offer-rounds";
+import { SignContractButton } from "@/ui/sign-contract-button";
+import "@/ui/lots.css";
+import "@/ui/negotiation.css";
+
+const PARTY = { buyer: "Buyer", producer: "Producer" } as const;
+const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
+
+export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) notFound();
+  const contract = await findContract(
+    db,
+    { party: "buyer", organizationId: me.organizationId },
+    (await params).id,
+  ).catch((error) => {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  });
+  // The hash of the document as this portal serves it now: what the buyer's signature assents to.
+  const documentHash = documentHashOf(await renderContractDocument(contract));
+  const { buyer, producer, lot, terms } = contract;
+  const pending = contract.status === "pending_signature";
+  const buyerSigned = contract.signatures.some((signature) => signature.party === "buyer");
+  return (
+    <article className="stack">
+      <p>
+        <a href="/contracts">← Contracts</a>
+      </p>
+      <h1>
+        Contract {contract.number} <span className="badge">{CONTRACT_STATUS_LABEL[contract.status]}</span>
+      </h1>
+      {contract.status === "cancelled" && (
+        <p className="card error">Cancelled: {contract.cancellationReason || "no reason given"}</p>
+      )}
+      <section className="card stack" aria-labelledby="parties-heading">
+        <h2 id="parties-heading">Parties and lot</h2>
+        <dl className="facts">
+          <dt>Buyer</dt>
+          <dd>{buyer.name}</dd>
+          <dt>Producer</dt>
+          <dd>
+            {producer.name}
+            <div className="muted">
+              Contact: {producer.contactName}, <a href={`mailto:${producer.contactEmail}`}>{producer.contactEmail}</a>
+            </div>
+          </dd>
+          <dt>Lot</dt>
+          <dd>
+            <a href={`/lots/${lot.id}`}>
+              {lot.number} · {lot.title}
+            </a>
+            <div className="muted">
+              {lot.commodity}
+              {lot.qualitySpecs && ` · ${lot.qualitySpecs}`}
+            </div>
+          </dd>
+          <dt>Bid</dt>
+          <dd>
+            <a href={`/bids/${contract.bidId}`}>Negotiation</a>
+          </dd>
+        </dl>
+      </section>
+      <section className="card stack" aria-labelledby="terms-heading">
+        <h2 id="terms-heading">Terms</h2>
+        <dl className="facts">
+          <dt>Volume</dt>
+          <dd>
+            {plainDecimal(terms.volume)} {terms.unit}
+          </dd>
+          <dt>Price per unit</dt>
+          <dd>
+            {plainDecimal(terms.pricePerUnit, 2)} {terms.currency} per {terms.unit}
+          </dd>
+          <dt>Total</dt>
+          <dd>
+            <strong>
+              {terms.total} {terms.currency}
+            </strong>
+          </dd>
+          <dt>Payment terms</dt>
+          <dd>{terms.paymentTerms}</dd>
+          <dt>Incoterm</dt>
+          <dd>{terms.incoterm}</dd>
+          <dt>Delivery location</dt>
+          <dd>{terms.deliveryLocation}</dd>
+          <dt>Delivery window</dt>
+          <dd>
+            {terms.deliveryStart} – {terms.deliveryEnd}
+          </dd>
+          <dt>Agreed</dt>
+          <dd>{when(contract.createdAt)}</dd>
+        </dl>
+      </section>
+      <section className="card stack" aria-labelledby="document-heading">
+        <h2 id="document-heading">Document and signatures</h2>
+        <dl className="facts">
+          <dt>Document SHA-256</dt>
+          <dd>
+            <code className="hash">{documentHash}</code>
+          </dd>
+        </dl>
+        <p>
+          <a className="button" href={`/api/contracts/${contract.id}/document`} download>
+            Download PDF
+          </a>
+        </p>
+        {contract.signatures.length === 0 ? (
+          <p className="muted">Nobody has signed yet.</p>
+        ) : (
+          <ul className="signature-list">
+            {contract.signatures.map((signature) => (
+              <li key={signature.party}>
+                <strong>{PARTY[signature.party]}</strong>: {signature.signerName} ({signature.signerEmail}),{" "}
+                {when(signature.signedAt)}
+                <div>
+                  Document SHA-256 <code className="hash">{signature.documentHash}</code>
+                  {signature.documentHash !== documentHash && (
+                    <>
+                      {" "}
+                      <span className="badge error">differs from the current document</span>
+                    </>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {pending && !buyerSigned && <SignContractButton contractId={contract.id} documentHash={documentHash} />}
+        {pending && buyerSigned && (
+          <p className="muted">You have signed; the contract becomes active once {producer.name} signs.</p>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="history-heading">
+        <h2 id="history-heading">Status history</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Status</th>
+              <th>Time</th>
+              <th>Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {contract.statusHistory.map((change) => (
+              <tr key={`${change.status}-${change.at}`}>
+                <td>{CONTRACT_STATUS_LABEL[change.status]}</td>
+                <td>{when(change.at)}</td>
+                <td>{change.reason || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {pending && <CancelContractForm contractId={contract.id} />}
+    </article>
+  );
+}
