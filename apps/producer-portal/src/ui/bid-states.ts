@@ -1,4 +1,4 @@
-import type { ProducerBidState } from "@/domain/bids/producer-bid-table";
+import type { PendingChange, ProducerBidState } from "@/domain/bids/producer-bid-table";
 
 /** How each bid state reads to a producer. */
 export const BID_STATE_LABEL: Record<ProducerBidState, string> = {
@@ -13,8 +13,19 @@ export const BID_STATE_LABEL: Record<ProducerBidState, string> = {
 };
 
 /** What the producer asked for and the buyer portal has not answered yet, in a sentence. */
-export function pendingChangeText(kind: "revision" | "withdrawal" | undefined): string | undefined {
-  if (kind === "revision") return "Your revision is on its way to the buyer.";
-  if (kind === "withdrawal") return "Your withdrawal is on its way to the buyer.";
-  return undefined;
+export function pendingChangeText(kind: PendingChange["kind"] | undefined): string | undefined {
+  switch (kind) {
+    case "revision":
+      return "Your revision is on its way to the buyer.";
+    case "withdrawal":
+      return "Your withdrawal is on its way to the buyer.";
+    case "acceptance":
+      return "Your acceptance of the counter-offer is on its way to the buyer; the contract follows.";
+    case "rejection":
+      return "Your rejection of the counter-offer is on its way to the buyer.";
+    case "counter-offer":
+      return "Your counter-offer is on its way to the buyer.";
+    default:
+      return undefined;
+  }
 }

@@ -22,6 +22,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/", label: "Marketplace" },
           { href: "/bids", label: "My bids" },
+          { href: "/contracts", label: "Contracts" },
           ...(me.role === "admin" ? [{ href: "/integration", label: "Integration" }] : []),
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),

@@ -1,12 +1,22 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
 import type { Database } from "@lotbridge/webhooks/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { eq } from "drizzle-orm";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
+import { tellBidEvent } from "./tell-bid-event";
 
-export type BidSnapshotEvent = EventEnvelope<"bid.received" | "bid.withdrawn">;
+/** Every bid event carries the bid's whole snapshot, thread included. */
+export type BidSnapshotEvent = EventEnvelope<
+  | "bid.received"
+  | "bid.accepted"
+  | "bid.rejected"
+  | "bid.withdrawn"
+  | "bid.expired"
+  | "bid.counter_offer"
+  | "bid.counter_accepted"
+  | "bid.counter_rejected"
+>;
 
 /**
  * Brings the producer's bid up to the buyer portal's snapshot if it is newer than the one held, and returns the bid
@@ -26,6 +36,8 @@ export async function applyBuyerBid(tx: Database, bid: Bid): Promise<ProducerBid
       deliveryTerms: bid.deliveryTerms,
       message: bid.message,
       validUntil: new Date(bid.validUntil),
+      rejectionReason: bid.rejectionReason,
+      offers: bid.offers,
       refusalReason: null,
       updatedAt: new Date(),
     })
@@ -34,22 +46,13 @@ export async function applyBuyerBid(tx: Database, bid: Bid): Promise<ProducerBid
 }
 
 /**
- * Applies a `bid.*` event: this confirms a bid even when the answer to its submit call was lost. The first snapshot
- * of a bid tells the producer organization it reached the buyer; a revision's is shown on the bid instead.
+ * Applies a `bid.*` event: this confirms a bid even when the answer to its submit call was lost, and moves it
+ * through the buyer's decisions and the negotiation. Only a newer snapshot tells the producer organization
+ * anything, so a replayed or overtaken event never notifies twice.
  */
 export async function applyBidSnapshot(tx: Database, publicUrl: string, event: BidSnapshotEvent): Promise<boolean> {
   const before = await applyBuyerBid(tx, event.data);
   if (!before) return false;
-  if (event.type === "bid.received" && before.version === 0) {
-    const { volume, pricePerUnit, currency } = event.data;
-    await notifyOrganization(tx, publicUrl, {
-      organizationId: before.organizationId,
-      type: "bid.received",
-      title: `Your bid on ${before.lotNumber} reached the buyer`,
-      body: `${volume} ${before.unit} at ${pricePerUnit} ${currency} per ${before.unit}.`,
-      link: `/bids/${before.id}`,
-      emailByDefault: false,
-    });
-  }
+  await tellBidEvent(tx, publicUrl, event, before);
   return true;
 }

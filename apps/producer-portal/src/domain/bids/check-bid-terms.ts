@@ -37,9 +37,15 @@ export async function findOpenLot(tx: Database, lotId: string, now: Date): Promi
 
 /**
  * The lot's rules for a bid, checked against the replica so most mistakes are explained at once; the buyer portal
- * checks them again against the lot as it is when the call arrives.
+ * checks them again against the lot as it is when the call arrives. A counter-offer meets the same rules; its
+ * moment is called `expiresAt`, so the field error names that.
  */
-export function checkBidTerms({ number, snapshot }: OpenLot, terms: BidTerms, now: Date): void {
+export function checkBidTerms(
+  { number, snapshot }: OpenLot,
+  terms: BidTerms,
+  now: Date,
+  expiryField: "validUntil" | "expiresAt" = "validUntil",
+): void {
   if (terms.currency !== snapshot.currency) {
     throw refuse(
       422,
@@ -79,6 +85,7 @@ export function checkBidTerms({ number, snapshot }: OpenLot, terms: BidTerms, no
     );
   }
   if (new Date(terms.validUntil) <= now) {
-    throw refuse(422, "valid-until-passed", "validUntil", "must be in the future", "Give a moment in the future.");
+    const code = expiryField === "validUntil" ? "valid-until-passed" : "expires-at-passed";
+    throw refuse(422, code, expiryField, "must be in the future", "Give a moment in the future.");
   }
 }

@@ -1,3 +1,4 @@
+import type { Offer } from "@lotbridge/contract/offer";
 import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
@@ -25,7 +26,19 @@ export type PendingChange =
       message: string;
       validUntil: string;
     }
-  | { kind: "withdrawal" };
+  | { kind: "withdrawal" }
+  /** Answers to the buyer's pending counter-offer `offerId`. */
+  | { kind: "acceptance"; offerId: string }
+  | { kind: "rejection"; offerId: string; reason?: string }
+  | {
+      kind: "counter-offer";
+      offerId: string;
+      volume: string;
+      pricePerUnit: string;
+      deliveryTerms: string;
+      message: string;
+      expiresAt: string;
+    };
 
 /**
  * A producer's bid as this portal knows it. The buyer portal is the system of record; this row is stored first so
@@ -51,6 +64,10 @@ export const producerBids = pgTable(
     state: text("state", { enum: producerBidStates }).notNull(),
     buyerBidId: text("buyer_bid_id"),
     refusalReason: text("refusal_reason"),
+    /** Why the buyer rejected the bid (or it lost when the lot was awarded), from the bid snapshot. */
+    rejectionReason: text("rejection_reason"),
+    /** The negotiation thread, oldest round first, as the last applied snapshot had it. */
+    offers: jsonb("offers").$type<Offer[]>().notNull().default([]),
     /** The outbox call carrying `pendingChange`; cleared when the buyer portal answers it, or it is given up. */
     pendingCallId: text("pending_call_id"),
     pendingChange: jsonb("pending_change").$type<PendingChange>(),

@@ -4,7 +4,9 @@ import type { Database } from "@lotbridge/webhooks/database";
 import type { OutboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
 import { and, eq } from "drizzle-orm";
+import { recordSignatureAnswer } from "../contracts/record-signature-answer";
 import { applyBuyerBid } from "./apply-bid-snapshot";
+import { describePendingChange } from "./describe-pending-change";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
 type Outcome = "delivered" | "refused" | "given up";
@@ -13,12 +15,12 @@ type Call = { method?: string; path?: string; idempotencyKey?: string } | null;
 const GIVEN_UP = "The buyer portal could not be reached, and this portal stopped trying.";
 
 /**
- * Records how the buyer portal answered a bid call (or that it was given up), in the transaction that records the
- * outbox outcome. A submit
- * (`POST /api/bids`) delivered: the bid is `submitted` under the buyer's id (its version is left to the
- * `bid.received` event, which then still applies and tells the producer); refused or given up: the bid is `refused`
- * with the reason and the producer organization is told. A revision or withdrawal: the pending change is cleared,
- * a delivered revision's snapshot applied, and a refused or given-up one told to the producer organization.
+ * Records how the buyer portal answered a call (or that it was given up), in the transaction that records the
+ * outbox outcome. A submit (`POST /api/bids`) delivered: the bid is `submitted` under the buyer's id (its version is
+ * left to the `bid.received` event, which then still applies and tells the producer); refused or given up: the bid
+ * is `refused` with the reason and the producer organization is told. A change of a bid (revision, withdrawal, an
+ * answer to a counter-offer) or a contract signature: the pending change is cleared, a delivered answer's snapshot
+ * applied if newer, and a refused or given-up one told to the producer organization.
  */
 export async function recordBuyerAnswer(
   tx: Database,
@@ -31,8 +33,12 @@ export async function recordBuyerAnswer(
   const call = message.payload as Call;
   if (call?.method === "POST" && call.path === "/api/bids" && call.idempotencyKey) {
     await recordSubmitAnswer(tx, publicUrl, call.idempotencyKey, result, outcome);
-  } else {
-    await recordChangeAnswer(tx, publicUrl, message.id, result, outcome);
+  } else if (!(await recordChangeAnswer(tx, publicUrl, message.id, result, outcome))) {
+    const answer =
+      outcome === "delivered"
+        ? { delivered: true as const, body: result.body }
+        : { delivered: false as const, reason: reasonOf(result, outcome) };
+    await recordSignatureAnswer(tx, publicUrl, message.id, answer);
   }
 }
 
@@ -69,9 +75,9 @@ async function recordChangeAnswer(
   callId: string,
   result: SendResult,
   outcome: Outcome,
-) {
+): Promise<boolean> {
   const [bid] = await tx.select().from(producerBids).where(eq(producerBids.pendingCallId, callId)).for("update");
-  if (!bid) return;
+  if (!bid) return false;
   await tx
     .update(producerBids)
     .set({ pendingCallId: null, pendingChange: null, updatedAt: new Date() })
@@ -79,16 +85,11 @@ async function recordChangeAnswer(
   if (outcome === "delivered") {
     const snapshot = bidSchema.safeParse(result.body);
     if (snapshot.success) await applyBuyerBid(tx, snapshot.data);
-    return;
+    return true;
   }
-  const change = bid.pendingChange?.kind ?? "change";
-  await tellProducer(
-    tx,
-    publicUrl,
-    bid,
-    `Your ${change} of the bid on ${bid.lotNumber} was refused`,
-    reasonOf(result, outcome),
-  );
+  const change = describePendingChange(bid.pendingChange?.kind, bid.lotNumber);
+  await tellProducer(tx, publicUrl, bid, `Your ${change} was refused`, reasonOf(result, outcome));
+  return true;
 }
 
 function reasonOf(result: SendResult, outcome: Outcome): string {

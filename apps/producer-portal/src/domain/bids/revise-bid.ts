@@ -20,7 +20,7 @@ export async function reviseBid(
   now = new Date(),
 ): Promise<ProducerBidRow> {
   return db.transaction(async (tx) => {
-    const bid = await lockChangeableBid(tx, organizationId, bidId, "revised");
+    const bid = await lockChangeableBid(tx, organizationId, bidId, { action: "revised", state: "submitted" });
     const lot = await findOpenLot(tx, bid.lotId, now);
     const terms = {
       volume: revision.volume ?? bid.volume,

@@ -10,7 +10,7 @@ import { producerBids } from "./producer-bid-table";
  */
 export async function withdrawBid(db: ProducerDb, organizationId: string, bidId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const bid = await lockChangeableBid(tx, organizationId, bidId, "withdrawn");
+    const bid = await lockChangeableBid(tx, organizationId, bidId, { action: "withdrawn", state: "submitted" });
     const callId = await enqueueBuyerCall(tx, {
       method: "POST",
       path: `/api/bids/${bid.buyerBidId}/withdraw`,

@@ -2,6 +2,7 @@ import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog"
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
 import type { Database } from "@lotbridge/webhooks/database";
 import { applyBidSnapshot, type BidSnapshotEvent } from "../bids/apply-bid-snapshot";
+import { applyContractSnapshot } from "../contracts/apply-contract-snapshot";
 import { applyLotSnapshot } from "../marketplace/apply-lot-snapshot";
 import { removeDeletedLot } from "../marketplace/remove-deleted-lot";
 import { answerPing } from "./answer-ping";
@@ -22,7 +23,15 @@ const handlers: { [K in EventType]?: Handler<K> } = {
   "lot.awarded": keepLot,
   "lot.cancelled": keepLot,
   "bid.received": keepBid,
+  "bid.accepted": keepBid,
+  "bid.rejected": keepBid,
   "bid.withdrawn": keepBid,
+  "bid.expired": keepBid,
+  "bid.counter_offer": keepBid,
+  "bid.counter_accepted": keepBid,
+  "bid.counter_rejected": keepBid,
+  "contract.created": keepContract,
+  "contract.updated": keepContract,
   "lot.deleted": async (tx, event) => {
     await removeDeletedLot(tx, event);
   },
@@ -36,6 +45,15 @@ async function keepLot(tx: Database, event: Parameters<typeof applyLotSnapshot>[
 /** Bid events confirm or move on the producer's own bids; links in their notifications use this portal's URL. */
 async function keepBid(tx: Database, event: BidSnapshotEvent, context: EventContext): Promise<void> {
   await applyBidSnapshot(tx, context.publicUrl, event);
+}
+
+/** Contract events carry the whole contract; the organization's replica keeps the newest. */
+async function keepContract(
+  tx: Database,
+  event: EventEnvelope<"contract.created" | "contract.updated">,
+  context: EventContext,
+): Promise<void> {
+  await applyContractSnapshot(tx, context.publicUrl, event.data);
 }
 
 export type EventOutcome = "applied" | "ignored";

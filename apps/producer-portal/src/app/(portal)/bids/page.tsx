@@ -46,9 +46,7 @@ export default async function MyBidsPage() {
                 <td>
                   <span className="badge">{BID_STATE_LABEL[bid.state]}</span>
                   {bid.refusalReason && <div className="error">{bid.refusalReason}</div>}
-                  {bid.state === "submitted" && (
-                    <div className="muted">{pendingChangeText(bid.pendingChange?.kind)}</div>
-                  )}
+                  {bid.pendingChange && <div className="muted">{pendingChangeText(bid.pendingChange.kind)}</div>}
                 </td>
               </tr>
             ))}

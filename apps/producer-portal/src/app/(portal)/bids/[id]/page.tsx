@@ -3,11 +3,16 @@ import { DomainError } from "@lotbridge/contract/problem";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { findOrganizationBid } from "@/domain/bids/find-organization-bid";
+import { findBidContract } from "@/domain/contracts/find-organization-contract";
 import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
 import { portal } from "@/server/portal";
 import { BidForm } from "@/ui/bid-form";
 import { BID_STATE_LABEL, pendingChangeText } from "@/ui/bid-states";
+import { CONTRACT_STATUS_LABEL } from "@/ui/contract-states";
+import { CounterOfferPanel } from "@/ui/counter-offer-panel";
+import { OfferThread } from "@/ui/offer-thread";
 import { WithdrawButton } from "@/ui/withdraw-button";
+import "@/ui/negotiation.css";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +25,16 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
     throw error;
   });
   const lot = await findMarketplaceLot(db, bid.lotId);
-  const pending = bid.state === "submitted" ? pendingChangeText(bid.pendingChange?.kind) : undefined;
+  const now = new Date();
+  const pending = pendingChangeText(bid.pendingChange?.kind);
   const changeable = bid.state === "submitted" && !pending && lot?.status === "published";
+  // The buyer's counter-offer waits for the producer while it is the pending round and has not expired.
+  const buyerOffer = bid.offers.find((o) => o.status === "pending" && o.fromParty === "buyer");
+  const answerable = bid.state === "countered" && !pending && buyerOffer && new Date(buyerOffer.expiresAt) > now;
+  const contract =
+    bid.state === "accepted" && bid.buyerBidId
+      ? await findBidContract(db, me.organizationId, bid.buyerBidId)
+      : undefined;
   const facts: [string, string][] = [
     ["Lot", `${bid.lotNumber} · ${bid.lotTitle}`],
     ["Volume", `${bid.volume} ${bid.unit}`],
@@ -49,6 +62,18 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
           {pending}
         </p>
       )}
+      {bid.state === "rejected" && bid.rejectionReason && <p className="card">Reason: {bid.rejectionReason}</p>}
+      {bid.state === "accepted" && (
+        <p className="card">
+          {contract ? (
+            <a href={`/contracts/${contract.id}`}>
+              Contract {contract.number} ({CONTRACT_STATUS_LABEL[contract.status].toLowerCase()})
+            </a>
+          ) : (
+            "The contract is on its way from the buyer portal."
+          )}
+        </p>
+      )}
       <dl className="facts card">
         {facts.map(([label, value]) => (
           <div key={label} style={{ display: "contents" }}>
@@ -57,6 +82,13 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
           </div>
         ))}
       </dl>
+      {answerable && buyerOffer && (
+        <CounterOfferPanel bidId={bid.id} offer={buyerOffer} unit={bid.unit} renderedAt={now.toISOString()} />
+      )}
+      {bid.state === "countered" && !pending && buyerOffer && !answerable && (
+        <p className="card">The buyer's counter-offer expired without an answer.</p>
+      )}
+      <OfferThread offers={bid.offers} unit={bid.unit} />
       {changeable && lot && (
         <>
           <BidForm

@@ -69,7 +69,7 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
       {liveBid && (
         <p role="status" className="card">
           Your organization already bids {liveBid.volume} {liveBid.unit} at {liveBid.pricePerUnit} {liveBid.currency} on
-          this lot. <a href={`/bids/${liveBid.id}`}>Open your bid</a> to revise or withdraw it.
+          this lot. <a href={`/bids/${liveBid.id}`}>Open your bid</a> to follow or change it.
         </p>
       )}
       {open && !liveBid && (

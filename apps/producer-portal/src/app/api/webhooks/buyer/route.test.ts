@@ -98,14 +98,11 @@ describe("the buyer portal's webhooks", () => {
     expect(await stored()).toEqual({ inbox: [], outbox: [] });
   });
 
-  it("acknowledge event types this portal does not act on, known or newer than it, changing nothing else", async () => {
-    // bid.expired is in the catalog but this portal has no use for it yet.
-    const known = { id: eventId(), type: "bid.expired", createdAt: new Date().toISOString(), data: { id: "bid_1" } };
+  it("acknowledge event types newer than this portal, changing nothing else", async () => {
     const future = { id: eventId(), type: "lot.renamed_in_2030", createdAt: new Date().toISOString(), data: {} };
-    expect((await deliver(known)).status).toBe(200);
     expect((await deliver(future)).status).toBe(200);
     const { inbox, outbox } = await stored();
-    expect(inbox.map((row) => row.eventType).sort()).toEqual(["bid.expired", "lot.renamed_in_2030"]);
+    expect(inbox.map((row) => row.eventType)).toEqual(["lot.renamed_in_2030"]);
     expect(outbox).toEqual([]);
   });
 

@@ -1,0 +1,104 @@
+import { currentMember } from "@lotbridge/auth/current-member";
+import { DomainError } from "@lotbridge/contract/problem";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { findOrganizationContract } from "@/domain/contracts/find-organization-contract";
+import { portal } from "@/server/portal";
+import { CONTRACT_STATUS_LABEL } from "@/ui/contract-states";
+import { SignContractButton } from "@/ui/sign-contract-button";
+import "@/ui/negotiation.css";
+
+export const dynamic = "force-dynamic";
+
+const PARTY = { buyer: "Buyer", producer: "Your organization" } as const;
+
+export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) redirect("/sign-in");
+  const row = await findOrganizationContract(db, me.organizationId, (await params).id).catch((error) => {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  });
+  const { snapshot: contract, pendingChange } = row;
+  const { terms, lot } = contract;
+  const producerSigned = contract.signatures.some((s) => s.party === "producer");
+  const signable = contract.status === "pending_signature" && !producerSigned && !pendingChange;
+  const facts: [string, string][] = [
+    ["Buyer", contract.buyer.name],
+    ["Producer", `${contract.producer.name} (${contract.producer.contactName}, ${contract.producer.contactEmail})`],
+    ["Lot", `${lot.number} · ${lot.title}`],
+    ["Commodity", lot.commodity],
+    ["Quality specifications", lot.qualitySpecs || "—"],
+    ["Volume", `${terms.volume} ${terms.unit}`],
+    ["Price per unit", `${terms.pricePerUnit} ${terms.currency} per ${terms.unit}`],
+    ["Total", `${terms.total} ${terms.currency}`],
+    ["Payment terms", terms.paymentTerms],
+    ["Incoterm", terms.incoterm],
+    ["Delivery location", terms.deliveryLocation],
+    ["Delivery window", `${terms.deliveryStart} – ${terms.deliveryEnd}`],
+    ["Agreed", new Date(contract.createdAt).toUTCString()],
+  ];
+  return (
+    <article className="stack">
+      <p>
+        <a href="/contracts">← Contracts</a>
+      </p>
+      <h1>
+        Contract {contract.number} <span className="badge">{CONTRACT_STATUS_LABEL[contract.status]}</span>
+      </h1>
+      {contract.status === "cancelled" && (
+        <p role="alert" className="error">
+          Cancelled: {contract.cancellationReason || "the buyer gave no reason"}.
+        </p>
+      )}
+      {pendingChange && (
+        <p role="status" className="card">
+          Your signature ({pendingChange.signerName}) is on its way to the buyer.
+        </p>
+      )}
+      <dl className="facts card">
+        {facts.map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href={`/api/contracts/${contract.id}/document`} download>
+          Download PDF
+        </a>
+      </p>
+      {signable && <SignContractButton contractId={contract.id} number={contract.number} />}
+      <section className="card stack" aria-labelledby="signatures-heading">
+        <h2 id="signatures-heading">Signatures</h2>
+        {contract.signatures.length === 0 ? (
+          <p className="muted">Nobody has signed yet.</p>
+        ) : (
+          <ul className="signature-list">
+            {contract.signatures.map((s) => (
+              <li key={s.party}>
+                {PARTY[s.party]}: {s.signerName} ({s.signerEmail}),{" "}
+                <time dateTime={s.signedAt}>{new Date(s.signedAt).toUTCString()}</time>, document SHA-256{" "}
+                <code>{s.documentHash}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="history-heading">
+        <h2 id="history-heading">Status history</h2>
+        <ol>
+          {contract.statusHistory.map((change) => (
+            <li key={`${change.status}-${change.at}`}>
+              {CONTRACT_STATUS_LABEL[change.status]} —{" "}
+              <time dateTime={change.at}>{new Date(change.at).toUTCString()}</time>
+              {change.reason && `: ${change.reason}`}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

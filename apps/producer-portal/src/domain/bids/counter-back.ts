@@ -1,0 +1,45 @@
+import type { CurrentMember } from "@lotbridge/auth/current-member";
+import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
+import { newId } from "@lotbridge/db/new-id";
+import type { Database } from "@lotbridge/webhooks/database";
+import { eq } from "drizzle-orm";
+import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { checkBidTerms, findOpenLot } from "./check-bid-terms";
+import { lockBuyerOffer } from "./lock-buyer-offer";
+import { type ProducerBidRow, producerBids } from "./producer-bid-table";
+
+/**
+ * Answers the buyer's pending counter-offer with the producer's own terms, through the outbox, once they meet the
+ * lot's rules on the replica (as a bid would; the lot must still be open for bids). The thread shows the new round
+ * when the buyer portal's answer or its `bid.counter_offer` event arrives.
+ */
+export async function counterBack(
+  db: Database,
+  member: CurrentMember,
+  bidId: string,
+  input: CounterOfferInput,
+  now = new Date(),
+): Promise<ProducerBidRow> {
+  return db.transaction(async (tx) => {
+    const { bid, offer } = await lockBuyerOffer(tx, member.organizationId, bidId, undefined, now);
+    const lot = await findOpenLot(tx, bid.lotId, now);
+    checkBidTerms(lot, { ...input, currency: bid.currency, validUntil: input.expiresAt }, now, "expiresAt");
+    const callId = await enqueueBuyerCall(tx, {
+      method: "POST",
+      path: `/api/bids/${bid.buyerBidId}/counter-offers`,
+      body: input,
+      headers: { "X-Producer-Organization": member.organizationId },
+      idempotencyKey: newId("counter"),
+    });
+    const [updated] = await tx
+      .update(producerBids)
+      .set({
+        pendingCallId: callId,
+        pendingChange: { kind: "counter-offer", offerId: offer.id, ...input },
+        updatedAt: now,
+      })
+      .where(eq(producerBids.id, bid.id))
+      .returning();
+    return updated;
+  });
+}

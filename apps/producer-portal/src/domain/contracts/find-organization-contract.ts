@@ -1,0 +1,31 @@
+import { notFound } from "@lotbridge/contract/problem";
+import type { Database } from "@lotbridge/webhooks/database";
+import { and, eq } from "drizzle-orm";
+import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
+
+/** One of the organization's own contracts; another organization's is "not found", never "forbidden". */
+export async function findOrganizationContract(
+  db: Database,
+  organizationId: string,
+  contractId: string,
+): Promise<ProducerContractRow> {
+  const [contract] = await db
+    .select()
+    .from(producerContracts)
+    .where(and(eq(producerContracts.id, contractId), eq(producerContracts.organizationId, organizationId)));
+  if (!contract) throw notFound("Contract");
+  return contract;
+}
+
+/** The contract that came of one of the organization's bids (by the buyer portal's bid id), if it arrived yet. */
+export async function findBidContract(
+  db: Database,
+  organizationId: string,
+  buyerBidId: string,
+): Promise<ProducerContractRow | undefined> {
+  const [contract] = await db
+    .select()
+    .from(producerContracts)
+    .where(and(eq(producerContracts.buyerBidId, buyerBidId), eq(producerContracts.organizationId, organizationId)));
+  return contract;
+}

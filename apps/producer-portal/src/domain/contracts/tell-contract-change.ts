@@ -1,0 +1,77 @@
+import type { Contract } from "@lotbridge/contract/contract";
+import type { Party } from "@lotbridge/contract/offer";
+import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import type { Database } from "@lotbridge/webhooks/database";
+
+type Told = { type: string; title: string; body: string; emailByDefault: boolean };
+
+const signedBy = (contract: Contract | undefined, party: Party) =>
+  contract?.signatures.some((s) => s.party === party) ?? false;
+
+/**
+ * What a newer contract snapshot tells the producer organization: at most one notice per change, the weightiest.
+ * The producer's own signature tells nothing (they just gave it); when it completes the contract, "active" does.
+ */
+export async function tellContractChange(
+  tx: Database,
+  publicUrl: string,
+  before: Contract | undefined,
+  after: Contract,
+): Promise<void> {
+  const told = noticeFor(before, after);
+  if (!told) return;
+  const { terms, lot } = after;
+  await notifyOrganization(tx, publicUrl, {
+    organizationId: after.producer.organizationId,
+    ...told,
+    link: `/contracts/${after.id}`,
+    facts: [
+      ["Contract", after.number],
+      ["Buyer", after.buyer.name],
+      ["Lot", `${lot.number} — ${lot.title}`],
+      ["Volume", `${terms.volume} ${terms.unit}`],
+      ["Price per unit", `${terms.pricePerUnit} ${terms.currency}`],
+      ["Total", `${terms.total} ${terms.currency}`],
+    ],
+  });
+}
+
+function noticeFor(before: Contract | undefined, after: Contract): Told | undefined {
+  const { number, terms, lot } = after;
+  const agreed = `${lot.number} ${lot.title}: ${terms.volume} ${terms.unit} at ${terms.pricePerUnit} ${terms.currency} per ${terms.unit}, total ${terms.total} ${terms.currency}.`;
+  if (after.status === "cancelled" && before?.status !== "cancelled") {
+    const reason = after.cancellationReason || "the buyer gave no reason";
+    return {
+      type: "contract.cancelled",
+      title: `Contract ${number} was cancelled: ${reason}`,
+      body: `${agreed} It no longer binds either party.`,
+      emailByDefault: true,
+    };
+  }
+  if (after.status === "active" && before?.status !== "active") {
+    return {
+      type: "contract.active",
+      title: `Contract ${number} is active: both parties signed`,
+      body: agreed,
+      emailByDefault: true,
+    };
+  }
+  if (after.status !== "pending_signature") return undefined;
+  if (!before) {
+    return {
+      type: "contract.created",
+      title: `Contract ${number} is ready for your signature`,
+      body: `${agreed} Read the document and sign it in the portal.`,
+      emailByDefault: true,
+    };
+  }
+  if (signedBy(after, "buyer") && !signedBy(before, "buyer")) {
+    return {
+      type: "contract.signed",
+      title: `${after.buyer.name} signed contract ${number}`,
+      body: signedBy(after, "producer") ? agreed : `${agreed} It waits for your signature.`,
+      emailByDefault: false,
+    };
+  }
+  return undefined;
+}

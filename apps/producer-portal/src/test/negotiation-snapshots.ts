@@ -1,0 +1,177 @@
+import { randomBytes } from "node:crypto";
+import type { Bid } from "@lotbridge/contract/bid";
+import type { Contract } from "@lotbridge/contract/contract";
+import { API_VERSION } from "@lotbridge/contract/event-envelope";
+import type { Offer } from "@lotbridge/contract/offer";
+import { type ProducerBidRow, type ProducerBidState, producerBids } from "@/domain/bids/producer-bid-table";
+import { portal } from "@/server/portal";
+import { eventId } from "./buyer-events";
+
+const DAY = 86_400_000;
+const hex = () => randomBytes(6).toString("hex");
+
+/** A round of a bid's thread as the buyer portal sends it: decimals at the database's scale. */
+export function offerSnapshot(change: Partial<Offer> = {}): Offer {
+  return {
+    id: `ofr_${hex()}`,
+    round: 1,
+    fromParty: "producer",
+    volume: "100.000",
+    pricePerUnit: "240.5000",
+    currency: "EUR",
+    total: "24050.00",
+    deliveryTerms: "DAP Hamburg",
+    message: "",
+    expiresAt: new Date(Date.now() + 5 * DAY).toISOString(),
+    status: "pending",
+    createdAt: new Date().toISOString(),
+    ...change,
+  };
+}
+
+/**
+ * The thread of a bid the buyer countered: the producer's round 1 superseded by the buyer's pending round 2
+ * (236.00 for 80 t), expiring when `expiresAt` says.
+ */
+export function counteredThread(expiresAt = new Date(Date.now() + 2 * DAY).toISOString()): Offer[] {
+  return [
+    offerSnapshot({ status: "superseded" }),
+    offerSnapshot({
+      round: 2,
+      fromParty: "buyer",
+      volume: "80.000",
+      pricePerUnit: "236.0000",
+      total: "18880.00",
+      message: "80 t at 236, delivered in the first week.",
+      expiresAt,
+    }),
+  ];
+}
+
+/** The buyer portal's snapshot of a producer's bid held here. */
+export function bidSnapshotOf(bid: ProducerBidRow, change: Partial<Bid> = {}): Bid {
+  return {
+    id: bid.buyerBidId ?? `bid_${hex()}`,
+    lotId: bid.lotId,
+    lotNumber: bid.lotNumber,
+    status: "submitted",
+    source: "producer-portal",
+    externalBidId: bid.id,
+    bidder: {
+      organizationId: bid.organizationId,
+      organizationName: "Greenacre",
+      name: "Piet",
+      email: "piet@greenacre.example",
+    },
+    volume: bid.volume,
+    pricePerUnit: bid.pricePerUnit,
+    currency: "EUR",
+    total: "24050.00",
+    deliveryTerms: bid.deliveryTerms,
+    message: bid.message,
+    validUntil: bid.validUntil.toISOString(),
+    rejectionReason: null,
+    createdAt: bid.createdAt.toISOString(),
+    updatedAt: new Date().toISOString(),
+    version: bid.version + 1,
+    offers: [offerSnapshot({ volume: bid.volume, pricePerUnit: bid.pricePerUnit })],
+    ...change,
+  };
+}
+
+/** A contract of `organizationId` as `contract.created` carries it: pending signature, nobody signed. */
+export function contractSnapshot(organizationId: string, change: Partial<Contract> = {}): Contract {
+  const at = new Date().toISOString();
+  return {
+    id: `ct_${hex()}`,
+    number: `CT-2026-${String(Math.floor(Math.random() * 999_999)).padStart(6, "0")}`,
+    status: "pending_signature",
+    buyer: { organizationId: "org_northfield", name: "Northfield Mills" },
+    producer: {
+      organizationId,
+      name: "Greenacre",
+      contactName: "Piet",
+      contactEmail: "piet@greenacre.example",
+    },
+    lot: {
+      id: "lot_wheat",
+      number: "LOT-2026-000042",
+      title: "Milling wheat",
+      commodity: "Wheat",
+      qualitySpecs: "Protein ≥ 12.5 %",
+    },
+    terms: {
+      volume: "80.000",
+      unit: "t",
+      pricePerUnit: "236.0000",
+      currency: "EUR",
+      total: "18880.00",
+      paymentTerms: "30 days after delivery",
+      incoterm: "DAP",
+      deliveryLocation: "Northfield Mill, Hamburg",
+      deliveryStart: "2027-09-01",
+      deliveryEnd: "2027-09-30",
+    },
+    lotId: "lot_wheat",
+    bidId: `bid_${hex()}`,
+    offerId: `ofr_${hex()}`,
+    signatures: [],
+    statusHistory: [{ status: "pending_signature", at, reason: null }],
+    cancellationReason: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...change,
+  };
+}
+
+/** A party's signature as contract snapshots carry it. */
+export const signatureOf = (party: "buyer" | "producer", documentHash = "a".repeat(64)) => ({
+  party,
+  signerName: party === "buyer" ? "Bea Buyer" : "Piet",
+  signerEmail: party === "buyer" ? "bea@northfield.example" : "piet@greenacre.example",
+  signedAt: party === "buyer" ? "2026-11-02T09:00:00.000Z" : "2026-11-02T10:00:00.000Z",
+  documentHash,
+});
+
+/** An event envelope exactly as the buyer portal sends it. */
+export function buyerEvent<T extends string, D>(type: T, data: D) {
+  return { id: eventId(), type, createdAt: new Date().toISOString(), apiVersion: API_VERSION, data };
+}
+
+/**
+ * Stores a bid of `organizationId` on `lot` as the buyer portal last described it: `countered` bids hold the
+ * buyer's pending counter-offer (see counteredThread).
+ */
+export async function holdBid(
+  id: string,
+  organizationId: string,
+  lot: { id: string; number: string; title: string },
+  state: ProducerBidState,
+  change: Partial<ProducerBidRow> = {},
+): Promise<ProducerBidRow> {
+  const [bid] = await portal()
+    .db.insert(producerBids)
+    .values({
+      id,
+      lotId: lot.id,
+      lotNumber: lot.number,
+      lotTitle: lot.title,
+      unit: "t",
+      organizationId,
+      userId: "usr_piet",
+      volume: "100.000",
+      pricePerUnit: "240.5000",
+      currency: "EUR",
+      deliveryTerms: "DAP Hamburg",
+      message: "",
+      validUntil: new Date(Date.now() + 5 * DAY),
+      state,
+      buyerBidId: state === "sending" ? null : `bid_of${id.replace(/[^A-Za-z0-9]/g, "")}`,
+      version: state === "sending" ? 0 : 2,
+      offers: state === "countered" ? counteredThread() : [],
+      ...change,
+    })
+    .returning();
+  return bid;
+}

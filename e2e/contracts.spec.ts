@@ -1,0 +1,197 @@
+import { createHash } from "node:crypto";
+import { freePort } from "@lotbridge/db/free-port";
+import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import { expect, test } from "@playwright/test";
+import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
+
+// Decisions, negotiation and contracts across two real portal processes: every answer of the producer goes through
+// its outbox, every change of the buyer reaches the producer as a signed webhook (docs/contracts.md).
+
+type Offer = { id: string; fromParty: string; status: string; volume: string; pricePerUnit: string };
+type ProducerBid = { id: string; state: string; buyerBidId: string | null; offers: Offer[] };
+type Contract = {
+  id: string;
+  number: string;
+  status: string;
+  terms: { volume: string; pricePerUnit: string; total: string };
+  signatures: { party: string; documentHash: string }[];
+};
+
+let pair: PortalPair;
+let smtp: TestSmtpServer;
+let anna: string;
+let piet: string;
+
+test.beforeEach(async () => {
+  const port = await freePort();
+  smtp = await startTestSmtpServer({ port });
+  const mail = { SMTP_URL: `smtp://127.0.0.1:${port}` };
+  pair = await startPortalPair({ buyerEnv: mail, producerEnv: mail });
+  anna = await sessionCookie(pair.buyer.url, "anna@northfield.example");
+  piet = await sessionCookie(pair.producer.url, "piet@greenacre.example");
+});
+
+test.afterEach(async () => {
+  await pair.stop();
+  await smtp.close();
+});
+
+const DAY = 86_400_000;
+
+async function send(url: string, cookie: string, method: string, body?: unknown): Promise<Response> {
+  return fetch(url, {
+    method,
+    headers: {
+      cookie,
+      origin: new URL(url).origin,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+const getJson = async (url: string, cookie: string) => (await send(url, cookie, "GET")).json();
+const producerBid = (id: string): Promise<ProducerBid> => getJson(`${pair.producer.url}/api/bids/${id}`, piet);
+const titlesOf = async (url: string, cookie: string) =>
+  ((await getJson(`${url}/api/notifications?limit=100`, cookie)).notifications as { title: string }[]).map(
+    (n) => n.title,
+  );
+const sha256 = (bytes: ArrayBuffer) => createHash("sha256").update(Buffer.from(bytes)).digest("hex");
+
+/** A bid of Greenacre on a Northfield lot, placed in the producer portal and confirmed by the buyer portal. */
+async function confirmedBid(volume = "100"): Promise<ProducerBid & { buyerBidId: string }> {
+  const lots = await eventually(async () => {
+    const page = await getJson(`${pair.producer.url}/api/marketplace/lots?limit=50`, piet);
+    const found = (page.data as { id: string; buyerOrganization: { name: string }; minBidVolume: string }[]).filter(
+      (lot) => lot.buyerOrganization.name === "Northfield Mills",
+    );
+    return found.length > 0 ? found : undefined;
+  });
+  const placed = await send(`${pair.producer.url}/api/marketplace/lots/${lots[0].id}/bids`, piet, "POST", {
+    volume,
+    pricePerUnit: "240.00",
+    currency: "EUR",
+    deliveryTerms: "DAP Hamburg",
+    message: "",
+    validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
+  });
+  expect(placed.status).toBe(202);
+  const { id } = await placed.json();
+  return eventually(async () => {
+    const bid = await producerBid(id);
+    return bid.state === "submitted" && bid.buyerBidId ? (bid as ProducerBid & { buyerBidId: string }) : undefined;
+  });
+}
+
+const producerContracts = async (): Promise<Contract[]> => {
+  const body = await getJson(`${pair.producer.url}/api/contracts`, piet);
+  return (body.data as { snapshot?: Contract }[]).map((row) => row.snapshot ?? (row as unknown as Contract));
+};
+
+test("bid → counter → counter back → accept → the same contract on both sides → both sign → active", async () => {
+  const bid = await confirmedBid();
+  const expiresAt = new Date(Date.now() + DAY).toISOString();
+
+  // The buyer counters; the producer sees the counter-offer on its bid and is told.
+  const countered = await send(`${pair.buyer.url}/api/bids/${bid.buyerBidId}/counter`, anna, "POST", {
+    volume: "90",
+    pricePerUnit: "236.00",
+    deliveryTerms: "DAP Hamburg, October",
+    message: "90 t at 236?",
+    expiresAt,
+  });
+  expect(countered.status).toBe(201);
+  await eventually(async () => (await producerBid(bid.id)).state === "countered");
+  expect(await titlesOf(pair.producer.url, piet)).toEqual(expect.arrayContaining([expect.stringMatching(/countered/)]));
+
+  // The producer counters back through its outbox; the buyer is told.
+  const back = await send(`${pair.producer.url}/api/bids/${bid.id}/counter-offers`, piet, "POST", {
+    volume: "95",
+    pricePerUnit: "238.00",
+    deliveryTerms: "DAP Hamburg, October",
+    message: "95 t at 238.",
+    expiresAt,
+  });
+  expect(back.status).toBe(202);
+  await eventually(async () =>
+    (await titlesOf(pair.buyer.url, anna)).find((title) => title.includes("countered your offer")),
+  );
+
+  // The buyer accepts the producer's last terms: one contract, the same on both sides.
+  const accepted = await send(`${pair.buyer.url}/api/bids/${bid.buyerBidId}`, anna, "PUT", { action: "accept" });
+  expect(accepted.status).toBe(200);
+  const buyerList = await getJson(`${pair.buyer.url}/api/contracts`, anna);
+  expect(buyerList.data).toHaveLength(1);
+  const buyerContract: Contract = await getJson(`${pair.buyer.url}/api/contracts/${buyerList.data[0].id}`, anna);
+  expect(buyerContract.terms).toMatchObject({ volume: "95.000", pricePerUnit: "238.0000", total: "22610.00" });
+  const [mirrored] = await eventually(async () => {
+    const list = await producerContracts();
+    return list.length > 0 ? list : undefined;
+  });
+  expect(mirrored).toMatchObject({ id: buyerContract.id, number: buyerContract.number, terms: buyerContract.terms });
+  await eventually(async () => (await producerBid(bid.id)).state === "accepted");
+
+  // Both portals serve the same PDF; both parties sign it.
+  const buyerPdf = await (
+    await send(`${pair.buyer.url}/api/contracts/${buyerContract.id}/document`, anna, "GET")
+  ).arrayBuffer();
+  const producerPdf = await (
+    await send(`${pair.producer.url}/api/contracts/${buyerContract.id}/document`, piet, "GET")
+  ).arrayBuffer();
+  expect(sha256(producerPdf)).toBe(sha256(buyerPdf));
+  const signed = await send(`${pair.buyer.url}/api/contracts/${buyerContract.id}/signatures`, anna, "POST", {
+    documentHash: sha256(buyerPdf),
+  });
+  expect(signed.status).toBe(201);
+  expect((await send(`${pair.producer.url}/api/contracts/${buyerContract.id}/signatures`, piet, "POST")).status).toBe(
+    202,
+  );
+
+  const active: Contract = await eventually(async () => {
+    const contract: Contract = await getJson(`${pair.buyer.url}/api/contracts/${buyerContract.id}`, anna);
+    return contract.status === "active" ? contract : undefined;
+  });
+  expect(active.signatures.map((s) => [s.party, s.documentHash])).toEqual([
+    ["buyer", sha256(buyerPdf)],
+    ["producer", sha256(buyerPdf)],
+  ]);
+  await eventually(async () => (await producerContracts())[0]?.status === "active");
+
+  // Each step told the right people, in the app and by email.
+  const buyerTitles = await titlesOf(pair.buyer.url, anna);
+  expect(buyerTitles).toEqual(
+    expect.arrayContaining([
+      `Greenacre Farms signed contract ${buyerContract.number}`,
+      `Contract ${buyerContract.number} is active`,
+    ]),
+  );
+  await eventually(async () =>
+    smtp.mails.find(
+      (m) => m.recipients.includes("piet@greenacre.example") && m.headers.subject.includes(buyerContract.number),
+    ),
+  );
+  await eventually(async () =>
+    smtp.mails.find((m) => m.recipients.includes("anna@northfield.example") && m.headers.subject.includes("is active")),
+  );
+});
+
+test("producer portal down while the buyer accepts: the contract arrives once it is back, once", async () => {
+  const bid = await confirmedBid();
+  await pair.producer.stop();
+  const accepted = await send(`${pair.buyer.url}/api/bids/${bid.buyerBidId}`, anna, "PUT", { action: "accept" });
+  expect(accepted.status).toBe(200);
+  const [contract] = (await getJson(`${pair.buyer.url}/api/contracts`, anna)).data as Contract[];
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // deliveries fail meanwhile
+
+  await pair.producer.start();
+  const mirrored = await eventually(async () => {
+    const list = await producerContracts();
+    return list.length > 0 ? list : undefined;
+  }, 30_000);
+  expect(mirrored.map((c) => c.number)).toEqual([contract.number]);
+  await eventually(async () => (await producerBid(bid.id)).state === "accepted");
+  // Let retries and the reconciliation job run over the same events again: nothing is applied twice.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(await producerContracts()).toHaveLength(1);
+  const told = (await titlesOf(pair.producer.url, piet)).filter((title) => title.includes(contract.number));
+  expect(told).toHaveLength(1);
+});
