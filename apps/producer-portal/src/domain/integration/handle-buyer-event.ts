@@ -1,10 +1,13 @@
 import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
 import type { Database } from "@lotbridge/webhooks/database";
+import { eq } from "drizzle-orm";
 import { applyBidSnapshot, type BidSnapshotEvent } from "../bids/apply-bid-snapshot";
 import { applyContractSnapshot } from "../contracts/apply-contract-snapshot";
-import { applyLotSnapshot } from "../marketplace/apply-lot-snapshot";
+import { applyLotSnapshot, type LotSnapshotEvent } from "../marketplace/apply-lot-snapshot";
+import { marketLots } from "../marketplace/market-lot-table";
 import { removeDeletedLot } from "../marketplace/remove-deleted-lot";
+import { tellBiddersAboutLot } from "../marketplace/tell-bidders-about-lot";
 import { answerPing } from "./answer-ping";
 
 /** What handlers may need beyond the event: where this portal lives, for links in notifications. */
@@ -37,9 +40,19 @@ const handlers: { [K in EventType]?: Handler<K> } = {
   },
 };
 
-/** Every lot event carries the lot's whole snapshot: the marketplace's replica keeps the newest one. */
-async function keepLot(tx: Database, event: Parameters<typeof applyLotSnapshot>[1]): Promise<void> {
-  await applyLotSnapshot(tx, event);
+/**
+ * Every lot event carries the lot's whole snapshot: the marketplace's replica keeps the newest one, and producers
+ * bidding on the lot hear what changed.
+ */
+async function keepLot(tx: Database, event: LotSnapshotEvent, context: EventContext): Promise<void> {
+  const [held] = await tx
+    .select({ snapshot: marketLots.snapshot })
+    .from(marketLots)
+    .where(eq(marketLots.id, event.data.id))
+    .for("update");
+  if (await applyLotSnapshot(tx, event)) {
+    await tellBiddersAboutLot(tx, context.publicUrl, held?.snapshot ?? null, event);
+  }
 }
 
 /** Bid events confirm or move on the producer's own bids; links in their notifications use this portal's URL. */
