@@ -1,14 +1,13 @@
-import { createHash } from "node:crypto";
 import { freePort } from "@lotbridge/db/free-port";
 import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
 import { expect, test } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
+import { confirmedBid as confirmedBidOf, getJson, type ProducerBid, send, sha256, titlesOf } from "./harness/workflow";
 
 // Decisions, negotiation and contracts across two real portal processes: every answer of the producer goes through
-// its outbox, every change of the buyer reaches the producer as a signed webhook (docs/contracts.md).
+// its outbox, every change of the buyer reaches the producer as a signed webhook (docs/contracts.md). The producer
+// portal being down during an acceptance is workflow.spec.ts's scenario 4.
 
-type Offer = { id: string; fromParty: string; status: string; volume: string; pricePerUnit: string };
-type ProducerBid = { id: string; state: string; buyerBidId: string | null; offers: Offer[] };
 type Contract = {
   id: string;
   number: string;
@@ -38,49 +37,8 @@ test.afterEach(async () => {
 
 const DAY = 86_400_000;
 
-async function send(url: string, cookie: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(url, {
-    method,
-    headers: {
-      cookie,
-      origin: new URL(url).origin,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-const getJson = async (url: string, cookie: string) => (await send(url, cookie, "GET")).json();
 const producerBid = (id: string): Promise<ProducerBid> => getJson(`${pair.producer.url}/api/bids/${id}`, piet);
-const titlesOf = async (url: string, cookie: string) =>
-  ((await getJson(`${url}/api/notifications?limit=100`, cookie)).notifications as { title: string }[]).map(
-    (n) => n.title,
-  );
-const sha256 = (bytes: ArrayBuffer) => createHash("sha256").update(Buffer.from(bytes)).digest("hex");
-
-/** A bid of Greenacre on a Northfield lot, placed in the producer portal and confirmed by the buyer portal. */
-async function confirmedBid(volume = "100"): Promise<ProducerBid & { buyerBidId: string }> {
-  const lots = await eventually(async () => {
-    const page = await getJson(`${pair.producer.url}/api/marketplace/lots?limit=50`, piet);
-    const found = (page.data as { id: string; buyerOrganization: { name: string }; minBidVolume: string }[]).filter(
-      (lot) => lot.buyerOrganization.name === "Northfield Mills",
-    );
-    return found.length > 0 ? found : undefined;
-  });
-  const placed = await send(`${pair.producer.url}/api/marketplace/lots/${lots[0].id}/bids`, piet, "POST", {
-    volume,
-    pricePerUnit: "240.00",
-    currency: "EUR",
-    deliveryTerms: "DAP Hamburg",
-    message: "",
-    validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
-  });
-  expect(placed.status).toBe(202);
-  const { id } = await placed.json();
-  return eventually(async () => {
-    const bid = await producerBid(id);
-    return bid.state === "submitted" && bid.buyerBidId ? (bid as ProducerBid & { buyerBidId: string }) : undefined;
-  });
-}
+const confirmedBid = (volume = "100") => confirmedBidOf(pair, piet, volume);
 
 const producerContracts = async (): Promise<Contract[]> => {
   const body = await getJson(`${pair.producer.url}/api/contracts`, piet);
@@ -172,26 +130,4 @@ test("bid → counter → counter back → accept → the same contract on both 
   await eventually(async () =>
     smtp.mails.find((m) => m.recipients.includes("anna@northfield.example") && m.headers.subject.includes("is active")),
   );
-});
-
-test("producer portal down while the buyer accepts: the contract arrives once it is back, once", async () => {
-  const bid = await confirmedBid();
-  await pair.producer.stop();
-  const accepted = await send(`${pair.buyer.url}/api/bids/${bid.buyerBidId}`, anna, "PUT", { action: "accept" });
-  expect(accepted.status).toBe(200);
-  const [contract] = (await getJson(`${pair.buyer.url}/api/contracts`, anna)).data as Contract[];
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // deliveries fail meanwhile
-
-  await pair.producer.start();
-  const mirrored = await eventually(async () => {
-    const list = await producerContracts();
-    return list.length > 0 ? list : undefined;
-  }, 30_000);
-  expect(mirrored.map((c) => c.number)).toEqual([contract.number]);
-  await eventually(async () => (await producerBid(bid.id)).state === "accepted");
-  // Let retries and the reconciliation job run over the same events again: nothing is applied twice.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  expect(await producerContracts()).toHaveLength(1);
-  const told = (await titlesOf(pair.producer.url, piet)).filter((title) => title.includes(contract.number));
-  expect(told).toHaveLength(1);
 });

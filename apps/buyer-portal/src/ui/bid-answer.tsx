@@ -2,10 +2,10 @@
 
 import type { Bid } from "@lotbridge/contract/bid";
 import type { Offer } from "@lotbridge/contract/offer";
+import { plainDecimal } from "@lotbridge/ui/offer-rounds";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useRef, useState } from "react";
 import { type FieldErrors, FormField } from "./form-field";
-import { plainDecimal } from "./offer-rounds";
 import { sendJson } from "./send-json";
 
 /** Whether the buyer may counter now; when not, the sentence saying why (docs/contracts.md: only while bidding). */

@@ -1,21 +1,15 @@
 "use client";
 
+import { type OfferRound, plainDecimal } from "@lotbridge/ui/offer-rounds";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useState } from "react";
-import { plainDecimal } from "./offer-rounds";
 import { TimeLeft } from "./time-left";
 
 /** The buyer's pending counter-offer, as the producer answers it. */
-export interface BuyerOffer {
-  id: string;
-  volume: string;
-  pricePerUnit: string;
-  currency: string;
-  total: string;
-  deliveryTerms: string;
-  message: string;
-  expiresAt: string;
-}
+export type BuyerOffer = Pick<
+  OfferRound,
+  "id" | "volume" | "pricePerUnit" | "currency" | "total" | "deliveryTerms" | "message" | "expiresAt"
+>;
 
 interface Props {
   bidId: string;
@@ -151,7 +145,7 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
       <form onSubmit={counter} noValidate>
         <fieldset className="stack">
           <legend>Counter back</legend>
-          <div className="field-row">
+          <div className="field-grid">
             {field(
               "volume",
               `Volume (${unit})`,

@@ -1,9 +1,9 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
+import { plainDecimal } from "@lotbridge/ui/offer-rounds";
 import { headers } from "next/headers";
 import { listBuyerContracts } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
-import { CONTRACT_STATUS_LABEL } from "@/ui/contract-status";
-import { plainDecimal } from "@/ui/offer-rounds";
 
 export default async function ContractsPage() {
   const { auth, db } = portal();

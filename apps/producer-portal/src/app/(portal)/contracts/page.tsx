@@ -1,9 +1,9 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { listOrganizationContracts } from "@/domain/contracts/list-organization-contracts";
 import { portal } from "@/server/portal";
-import { CONTRACT_STATUS_LABEL } from "@/ui/contract-states";
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,8 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import type { Bid } from "@lotbridge/contract/bid";
 import { subtractDecimals } from "@lotbridge/contract/decimal";
 import type { Offer } from "@lotbridge/contract/offer";
+import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { OfferThread } from "@lotbridge/ui/offer-thread";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findBuyerBid } from "@/domain/bids/find-buyer-bid";
@@ -9,10 +11,8 @@ import { listBuyerContracts } from "@/domain/contracts/find-contract";
 import type { LotRow } from "@/domain/lots/lot-table";
 import { portal } from "@/server/portal";
 import { BidAnswer, type CounterRule } from "@/ui/bid-answer";
-import { plainDecimal } from "@/ui/offer-rounds";
-import { OfferThread } from "@/ui/offer-thread";
 import "@/ui/lots.css";
-import "@/ui/negotiation.css";
+import "@lotbridge/ui/negotiation.css";
 
 const HOUR = 3_600_000;
 const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
@@ -165,7 +165,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
       ) : (
         <BidOutcome bid={bid} pending={pending} now={now} contract={contract} />
       )}
-      <OfferThread offers={bid.offers} unit={lot.unit} />
+      <OfferThread offers={bid.offers} unit={lot.unit} parties={{ buyer: "You", producer: "Producer" }} />
     </article>
   );
 }

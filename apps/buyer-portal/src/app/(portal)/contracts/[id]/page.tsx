@@ -1,16 +1,16 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
+import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
+import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { SignContractButton } from "@lotbridge/ui/sign-contract-button";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findContract } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
 import { CancelContractForm } from "@/ui/cancel-contract-form";
-import { CONTRACT_STATUS_LABEL } from "@/ui/contract-status";
-import { plainDecimal } from "@/ui/offer-rounds";
-import { SignContractButton } from "@/ui/sign-contract-button";
 import "@/ui/lots.css";
-import "@/ui/negotiation.css";
+import "@lotbridge/ui/negotiation.css";
 
 const PARTY = { buyer: "Buyer", producer: "Producer" } as const;
 const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
@@ -136,7 +136,13 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         )}
-        {pending && !buyerSigned && <SignContractButton contractId={contract.id} documentHash={documentHash} />}
+        {pending && !buyerSigned && (
+          <SignContractButton
+            contractId={contract.id}
+            body={{ documentHash }}
+            hint="You sign the document with the SHA-256 shown above, for your organization."
+          />
+        )}
         {pending && buyerSigned && (
           <p className="muted">You have signed; the contract becomes active once {producer.name} signs.</p>
         )}

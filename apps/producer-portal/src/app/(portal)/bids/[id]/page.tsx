@@ -1,5 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
+import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
+import { OfferThread } from "@lotbridge/ui/offer-thread";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { findOrganizationBid } from "@/domain/bids/find-organization-bid";
@@ -8,11 +10,9 @@ import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
 import { portal } from "@/server/portal";
 import { BidForm } from "@/ui/bid-form";
 import { BID_STATE_LABEL, pendingChangeText } from "@/ui/bid-states";
-import { CONTRACT_STATUS_LABEL } from "@/ui/contract-states";
 import { CounterOfferPanel } from "@/ui/counter-offer-panel";
-import { OfferThread } from "@/ui/offer-thread";
 import { WithdrawButton } from "@/ui/withdraw-button";
-import "@/ui/negotiation.css";
+import "@lotbridge/ui/negotiation.css";
 
 export const dynamic = "force-dynamic";
 
@@ -88,7 +88,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
       {bid.state === "countered" && !pending && buyerOffer && !answerable && (
         <p className="card">The buyer's counter-offer expired without an answer.</p>
       )}
-      <OfferThread offers={bid.offers} unit={bid.unit} />
+      <OfferThread offers={bid.offers} unit={bid.unit} parties={{ buyer: "The buyer", producer: "You" }} />
       {changeable && lot && (
         <>
           <BidForm

@@ -1,12 +1,12 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
+import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
+import { SignContractButton } from "@lotbridge/ui/sign-contract-button";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { findOrganizationContract } from "@/domain/contracts/find-organization-contract";
 import { portal } from "@/server/portal";
-import { CONTRACT_STATUS_LABEL } from "@/ui/contract-states";
-import { SignContractButton } from "@/ui/sign-contract-button";
-import "@/ui/negotiation.css";
+import "@lotbridge/ui/negotiation.css";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +70,13 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           Download PDF
         </a>
       </p>
-      {signable && <SignContractButton contractId={contract.id} number={contract.number} />}
+      {signable && (
+        <SignContractButton
+          contractId={contract.id}
+          confirmation={`Sign contract ${contract.number} for your organization? This binds it to the terms shown.`}
+          signedNote="Your signature is on its way to the buyer."
+        />
+      )}
       <section className="card stack" aria-labelledby="signatures-heading">
         <h2 id="signatures-heading">Signatures</h2>
         {contract.signatures.length === 0 ? (

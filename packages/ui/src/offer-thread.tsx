@@ -1,10 +1,20 @@
-import type { Offer } from "@lotbridge/contract/offer";
-import { OFFER_STATUS_LABEL, offerChanges, plainDecimal } from "./offer-rounds";
+import { OFFER_STATUS_LABEL, type OfferRound, offerChanges, type Party, plainDecimal } from "./offer-rounds";
 
 const time = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
 
-/** The negotiation as a timeline, oldest round first, each round with what it changed from the one before. */
-export function OfferThread({ offers, unit }: { offers: Offer[]; unit: string }) {
+/**
+ * The negotiation as a timeline, oldest round first, each round with what it changed from the one before. `parties`
+ * names each side as the reader knows it: the reader's own side is "You".
+ */
+export function OfferThread({
+  offers,
+  unit,
+  parties,
+}: {
+  offers: OfferRound[];
+  unit: string;
+  parties: Record<Party, string>;
+}) {
   return (
     <section className="card stack" aria-labelledby="thread-heading">
       <h2 id="thread-heading">Negotiation</h2>
@@ -17,7 +27,7 @@ export function OfferThread({ offers, unit }: { offers: Offer[]; unit: string })
             return (
               <li key={offer.id} className={`offer-round from-${offer.fromParty}`}>
                 <h3>
-                  Round {offer.round} · {offer.fromParty === "buyer" ? "You" : "Producer"}{" "}
+                  Round {offer.round} · {parties[offer.fromParty]}{" "}
                   <span className={`badge offer-${offer.status}`}>{OFFER_STATUS_LABEL[offer.status]}</span>
                 </h3>
                 {changes.length > 0 && <p className="offer-changes">Changed: {changes.join(", ")}</p>}
