@@ -4,6 +4,7 @@ import {
   compareDecimals,
   lineTotal,
   positivePrice,
+  positiveVolume,
   priceString,
   subtractDecimals,
   volumeString,
@@ -12,6 +13,16 @@ import {
 const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message);
 
 describe("decimal money and volume", () => {
+  it("answers words where a positive decimal belongs with one issue, never by throwing", () => {
+    for (const schema of [positiveVolume(), positivePrice()]) {
+      const result = schema.safeParse("abc");
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        expect.stringContaining("must be a non-negative decimal"),
+      ]);
+    }
+  });
+
   it("accepts decimal strings within the allowed scale", () => {
     expect(priceString().parse("245.5000")).toBe("245.5000");
     expect(volumeString().parse("1200.125")).toBe("1200.125");

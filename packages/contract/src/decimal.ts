@@ -7,10 +7,16 @@ import { fieldError } from "./field-error";
  */
 export function decimalString(scale: number, integerDigits = 12) {
   const pattern = new RegExp(`^\\d{1,${integerDigits}}(\\.\\d{1,${scale}})?$`);
-  return z
-    .string({ error: fieldError('must be a decimal number written as a string, e.g. "245.50"') })
-    .trim()
-    .regex(pattern, { error: `must be a non-negative decimal with at most ${scale} decimals, e.g. "245.50"` });
+  return (
+    z
+      .string({ error: fieldError('must be a decimal number written as a string, e.g. "245.50"') })
+      .trim()
+      // abort: later checks (greater than zero, comparisons) only ever see a well-formed decimal.
+      .regex(pattern, {
+        error: `must be a non-negative decimal with at most ${scale} decimals, e.g. "245.50"`,
+        abort: true,
+      })
+  );
 }
 
 export const volumeString = () => decimalString(3).describe("Volume as a decimal string, in the lot's unit");

@@ -207,6 +207,7 @@ describe("refusing an answer, with nothing queued", () => {
     ["under the minimum", { volume: "10" }, "volume", "at least 50.000 t"],
     ["expiring in the past", { expiresAt: "2020-01-01T00:00:00Z" }, "expiresAt", "future"],
     ["with a number for a price", { pricePerUnit: 238 }, "pricePerUnit", "decimal"],
+    ["with words for a price", { pricePerUnit: "abc" }, "pricePerUnit", "decimal"],
     ["without an expiry", { expiresAt: undefined }, "expiresAt", ""],
   ];
   it.each(badTerms)("a counter-offer %s is 422 naming the field", async (_, change, field, words) => {
