@@ -1,8 +1,16 @@
-import { freePort } from "@lotbridge/db/free-port";
-import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import type { TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
 import { expect, test } from "@playwright/test";
-import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
-import { confirmedBid as confirmedBidOf, getJson, type ProducerBid, send, sha256, titlesOf } from "./harness/workflow";
+import { eventually, type PortalPair } from "./harness/portal-pair";
+import {
+  confirmedBid as confirmedBidOf,
+  getJson,
+  type ProducerBid,
+  send,
+  sha256,
+  startWorkflowStack,
+  titlesOf,
+  type WorkflowStack,
+} from "./harness/workflow";
 
 // Decisions, negotiation and contracts across two real portal processes: every answer of the producer goes through
 // its outbox, every change of the buyer reaches the producer as a signed webhook (docs/contracts.md). The producer
@@ -16,24 +24,18 @@ type Contract = {
   signatures: { party: string; documentHash: string }[];
 };
 
+let stack: WorkflowStack;
 let pair: PortalPair;
 let smtp: TestSmtpServer;
 let anna: string;
 let piet: string;
 
 test.beforeEach(async () => {
-  const port = await freePort();
-  smtp = await startTestSmtpServer({ port });
-  const mail = { SMTP_URL: `smtp://127.0.0.1:${port}` };
-  pair = await startPortalPair({ buyerEnv: mail, producerEnv: mail });
-  anna = await sessionCookie(pair.buyer.url, "anna@northfield.example");
-  piet = await sessionCookie(pair.producer.url, "piet@greenacre.example");
+  stack = await startWorkflowStack();
+  ({ pair, smtp, anna, piet } = stack);
 });
 
-test.afterEach(async () => {
-  await pair.stop();
-  await smtp.close();
-});
+test.afterEach(() => stack.stop());
 
 const DAY = 86_400_000;
 

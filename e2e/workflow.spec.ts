@@ -1,7 +1,6 @@
-import { freePort } from "@lotbridge/db/free-port";
-import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import type { TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
 import { expect, type Page, test } from "@playwright/test";
-import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
+import { eventually, type PortalPair } from "./harness/portal-pair";
 import {
   confirmedBid,
   downloadedPdfHash,
@@ -11,7 +10,9 @@ import {
   reloadUntilVisible,
   send,
   signedInPage,
+  startWorkflowStack,
   titlesOf,
+  type WorkflowStack,
 } from "./harness/workflow";
 
 // The whole workflow as people use it: a buyer (Anna, Northfield Mills) and a producer (Piet, Greenacre Farms), each
@@ -19,24 +20,18 @@ import {
 // screen is saved under e2e/screenshots/ and checked with axe-core.
 
 const DAY = 86_400_000;
+let stack: WorkflowStack;
 let pair: PortalPair;
 let smtp: TestSmtpServer;
 let anna: string;
 let piet: string;
 
 test.beforeEach(async () => {
-  const port = await freePort();
-  smtp = await startTestSmtpServer({ port });
-  const mail = { SMTP_URL: `smtp://127.0.0.1:${port}` };
-  pair = await startPortalPair({ buyerEnv: mail, producerEnv: mail });
-  anna = await sessionCookie(pair.buyer.url, "anna@northfield.example");
-  piet = await sessionCookie(pair.producer.url, "piet@greenacre.example");
+  stack = await startWorkflowStack();
+  ({ pair, smtp, anna, piet } = stack);
 });
 
-test.afterEach(async () => {
-  await pair.stop();
-  await smtp.close();
-});
+test.afterEach(() => stack.stop());
 
 const unreadCount = async (baseUrl: string, cookie: string): Promise<number> =>
   (await getJson(`${baseUrl}/api/notifications?limit=1`, cookie)).unreadCount;
@@ -47,13 +42,27 @@ const unreadOf = async (page: Page) =>
     )?.[1],
   );
 
-/** The buyer accepts the bid on its page, confirming in the dialog; lands on the new contract. */
+/**
+ * The buyer accepts the bid on its page with the keyboard alone — the focused button shows its focus ring, Escape
+ * closes the confirmation dialog, Enter confirms — and lands on the new contract.
+ */
 async function acceptOnBidPage(page: Page, buyerBidId: string) {
   await page.goto(`${pair.buyer.url}/bids/${buyerBidId}`);
-  await page.getByRole("button", { name: "Accept bid" }).click();
+  const accept = page.getByRole("button", { name: "Accept bid" });
   const dialog = page.getByRole("dialog");
+  await page.keyboard.press("Tab"); // keyboard use from here on, as for a person without a mouse
+  await accept.focus();
+  await expect(accept).toBeFocused();
+  await expect(accept).not.toHaveCSS("outline-style", "none");
+  await page.keyboard.press("Enter");
   await expect(dialog).toBeVisible();
-  await dialog.getByRole("button", { name: "Confirm acceptance" }).click();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await accept.focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toContainText("Accept");
+  await dialog.getByRole("button", { name: "Confirm acceptance" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/contracts\/ct_/);
   await expect(page.getByRole("heading", { name: /Contract CT-\d{4}-\d{6}/ })).toBeVisible();
   return (await page.getByRole("heading", { name: /Contract CT-/ }).textContent())?.match(/CT-\d{4}-\d{6}/)?.[0] ?? "";
@@ -112,6 +121,10 @@ test("1. the buyer publishes a lot, sees the toast and the notification; the pro
   await row.getByRole("link").click();
   await expect(producer.locator("dl.facts")).toContainText("Germination ≥ 95 %, protein 9.5–11.5 %");
   await keyScreen(producer, "1-producer-lot");
+  await buyer.goto(`${pair.buyer.url}/`);
+  await keyScreen(buyer, "1-buyer-lots");
+  await buyer.goto(`${pair.buyer.url}/notifications`);
+  await keyScreen(buyer, "1-buyer-notifications");
 });
 
 test("2. the producer bids; the buyer's bell updates live and the email arrives; accepted; both sign; active; the same PDF on both sides", async ({
@@ -212,6 +225,10 @@ test("4. the producer portal is down while the buyer accepts: after its restart 
   expect(told).toHaveLength(1);
   expect((await getJson(`${pair.producer.url}/api/bids/${bid.id}`, piet)).state).toBe("accepted");
   await keyScreen(producer, "4-producer-contracts");
+  await producer.goto(`${pair.producer.url}/bids`);
+  await keyScreen(producer, "4-producer-my-bids");
+  await buyer.goto(`${pair.buyer.url}/contracts`);
+  await keyScreen(buyer, "4-buyer-contracts");
 });
 
 test("5. bad input in each form shows a message beside the field and stores nothing", async ({ browser }) => {

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import { freePort } from "@lotbridge/db/free-port";
+import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
 import { type Browser, expect, type Locator, type Page } from "@playwright/test";
-import { eventually, type PortalPair } from "./portal-pair";
+import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./portal-pair";
 import { signIn } from "./sign-in";
 
 // Steps the workflow tests share: calls as a signed-in user, a confirmed bid, pages that wait for news, and the
@@ -115,4 +117,30 @@ export async function keyScreen(page: Page, name: string): Promise<void> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(serious, `accessibility of ${name}`).toEqual([]);
+}
+
+/** Both portals, a real SMTP peer both send through, and API sessions of Anna (buyer) and Piet (producer). */
+export interface WorkflowStack {
+  pair: PortalPair;
+  smtp: TestSmtpServer;
+  anna: string;
+  piet: string;
+  stop(): Promise<void>;
+}
+
+export async function startWorkflowStack(): Promise<WorkflowStack> {
+  const port = await freePort();
+  const smtp = await startTestSmtpServer({ port });
+  const mail = { SMTP_URL: `smtp://127.0.0.1:${port}` };
+  const pair = await startPortalPair({ buyerEnv: mail, producerEnv: mail });
+  return {
+    pair,
+    smtp,
+    anna: await sessionCookie(pair.buyer.url, "anna@northfield.example"),
+    piet: await sessionCookie(pair.producer.url, "piet@greenacre.example"),
+    stop: async () => {
+      await pair.stop();
+      await smtp.close();
+    },
+  };
 }
