@@ -77,8 +77,10 @@ test("bid → counter → counter back → accept → the same contract on both 
   );
 
   // The buyer accepts the producer's last terms: one contract, the same on both sides.
+  const acceptedAt = performance.now();
   const accepted = await send(`${pair.buyer.url}/api/bids/${bid.buyerBidId}`, anna, "PUT", { action: "accept" });
   expect(accepted.status).toBe(200);
+  const acceptLatency = performance.now() - acceptedAt;
   const buyerList = await getJson(`${pair.buyer.url}/api/contracts`, anna);
   expect(buyerList.data).toHaveLength(1);
   const buyerContract: Contract = await getJson(`${pair.buyer.url}/api/contracts/${buyerList.data[0].id}`, anna);
@@ -87,6 +89,9 @@ test("bid → counter → counter back → accept → the same contract on both 
     const list = await producerContracts();
     return list.length > 0 ? list : undefined;
   });
+  console.log(
+    `accept answered in ${Math.round(acceptLatency)} ms; contract in the producer portal ${Math.round(performance.now() - acceptedAt)} ms after the click`,
+  );
   expect(mirrored).toMatchObject({ id: buyerContract.id, number: buyerContract.number, terms: buyerContract.terms });
   await eventually(async () => (await producerBid(bid.id)).state === "accepted");
 
