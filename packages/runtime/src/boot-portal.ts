@@ -7,7 +7,7 @@ export interface BootOptions {
   label: string;
   /** This portal's database on the embedded server, e.g. `lotbridge_buyer`. */
   embeddedDatabase: string;
-  loadConfig: () => { DATABASE_URL?: string; PUBLIC_URL: string; DEMO_DATA: boolean };
+  loadConfig: () => { DATABASE_URL?: string; PUBLIC_URL: string; DEMO_DATA: boolean; SMTP_URL?: string };
   logger: Logger;
   /** Creates demo data in an empty database; resolves false when there was data already. */
   seed: () => Promise<boolean>;
@@ -33,6 +33,9 @@ export async function bootPortal(options: BootOptions): Promise<void> {
     process.env.DATABASE_URL = database.url;
     if (config.DEMO_DATA && (await options.seed())) logger.info("Demo data created (first start)");
     await options.startBackgroundWork?.();
+    if (process.env.NODE_ENV === "production" && !config.SMTP_URL) {
+      logger.warn("SMTP_URL is not set: email is kept in the development mailbox (/dev/mailbox), not sent");
+    }
     logger.info({ postgres: database.version, publicUrl: config.PUBLIC_URL }, `${options.label} ready`);
   } catch (error) {
     console.error(`${options.label} cannot start: ${describeError(error).message}`);

@@ -106,6 +106,17 @@ describe("apiCallTransport", () => {
     expect(api.requests.map((r) => r.headers["idempotency-key"])).toEqual(["bid_local_7", "bid_local_7"]);
   });
 
+  it("retries a 401 (a key the other side does not take) until the operator fixes it, then delivers", async () => {
+    const api = await buyerApi((_request, index) =>
+      index < 2 ? json(401, { title: "Unauthenticated", status: 401 }, "application/problem+json") : json(201, {}),
+    );
+    await dispatcher(api.url).start();
+    const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
+
+    await vi.waitFor(async () => expect((await message(id)).status).toBe("delivered"), { interval: 10 });
+    expect(api.requests).toHaveLength(3);
+  });
+
   it("treats a 422 as a refusal: no retry, and the problem reaches onRefused", async () => {
     const problem = {
       type: "urn:lotbridge:problem:lot-closed",

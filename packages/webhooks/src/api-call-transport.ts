@@ -26,8 +26,10 @@ export interface ApiCallTransportOptions extends DestinationOptions {
 const EXCERPT_LENGTH = 500;
 // Enough for any JSON answer an API call returns; more is not held in memory.
 const BODY_LIMIT = 1_000_000;
-// Worth trying again: timeouts, "too early", rate limits; every other 4xx will get the same answer next time.
-const RETRYABLE_CLIENT_ERRORS = new Set([408, 425, 429]);
+// Worth trying again: timeouts, "too early", rate limits, and a key the other side does not take (401) or lets do too
+// little (403) — an operator's fix, after which the queued calls go through instead of failing for good. Every other
+// 4xx will get the same answer next time.
+const RETRYABLE_CLIENT_ERRORS = new Set([401, 403, 408, 425, 429]);
 
 /**
  * Calls another service's API with an API key. The Idempotency-Key stays the same on every attempt, so a call whose

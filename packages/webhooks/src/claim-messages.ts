@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "./database";
-import { type OutboxMessage, outboxMessage } from "./tables";
+import { type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
 
 export interface ClaimOptions {
   /** Only messages this dispatcher has a transport for. */
@@ -13,7 +13,8 @@ export interface ClaimOptions {
  * Takes due messages for one attempt each, in one statement. SKIP LOCKED lets concurrent dispatchers take disjoint
  * rows without waiting; the lease keeps a taken message from being taken again while it is being sent, and lets it
  * be taken again once the lease runs out (its sender died). Counting the attempt here makes `attempts` a fencing
- * token: only the holder of the current attempt may record its outcome.
+ * token: only the holder of the current attempt may record its outcome. Webhooks for a disabled endpoint are not
+ * taken at all, so they neither burn attempts nor die while an admin looks into why the receiver said 410 Gone.
  */
 export async function claimMessages(db: Database, options: ClaimOptions): Promise<OutboxMessage[]> {
   if (options.kinds.length === 0 || options.limit <= 0) return [];
@@ -27,6 +28,10 @@ export async function claimMessages(db: Database, options: ClaimOptions): Promis
           lte(outboxMessage.nextAttemptAt, sql`now()`),
           or(isNull(outboxMessage.leaseUntil), lte(outboxMessage.leaseUntil, sql`now()`)),
           inArray(outboxMessage.kind, options.kinds),
+          // A disabled endpoint's webhooks wait, attempts untouched, until an admin enables it again.
+          sql`not (${outboxMessage.kind} = 'webhook' and exists (
+            select 1 from ${webhookEndpoint}
+            where ${webhookEndpoint.id} = ${outboxMessage.destination} and not ${webhookEndpoint.enabled}))`,
         ),
       )
       .orderBy(asc(outboxMessage.nextAttemptAt))

@@ -3,8 +3,8 @@ import type { Database } from "./database";
 import { webhookEndpoint } from "./tables";
 
 /**
- * Turns an endpoint off (with a reason an admin can read) or back on. Messages for a disabled endpoint wait on
- * their schedule without being sent. `onlyForUrl` disables only if the endpoint still has that URL, so that an
+ * Turns an endpoint off (with a reason an admin can read) or back on. Messages for a disabled endpoint are not
+ * claimed (claim-messages.ts): they wait, attempts untouched, and go out once it is enabled again. `onlyForUrl` disables only if the endpoint still has that URL, so that an
  * answer from an old URL cannot disable a corrected one.
  */
 export async function setWebhookEndpointEnabled(

@@ -8,6 +8,7 @@ import { enqueueMessage } from "./enqueue-message";
 import { newWebhookSecret } from "./new-webhook-secret";
 import { receiveWebhook } from "./receive-webhook";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
+import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
 import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
 import { webhookTransport } from "./webhook-transport";
@@ -126,8 +127,9 @@ describe("webhookTransport", () => {
     expect((await attempts(id)).map((a) => a.statusCode)).toEqual([429, 200]);
   });
 
-  it("disables the endpoint on 410 Gone, kills the message, and sends nothing more to it", async () => {
-    const server = await receiver(() => ({ status: 410 }));
+  it("disables the endpoint on 410 Gone, kills the message, and sends nothing more until it is enabled", async () => {
+    let answer = 410;
+    const server = await receiver(() => ({ status: answer }));
     await saveWebhookEndpoint(db, { id: "producer", url: `${server.url}/hooks`, secret: newWebhookSecret() });
     const refused: OutboxMessage[] = [];
     const running = dispatcher({ onRefused: async (_tx, m) => void refused.push(m) });
@@ -138,13 +140,17 @@ describe("webhookTransport", () => {
     expect(refused.map((m) => m.id)).toEqual([gone.id]);
     expect(await endpoint()).toMatchObject({ enabled: false, disabledReason: expect.stringContaining("410 Gone") });
 
+    // While it is disabled, new webhooks wait without burning attempts; enabled again, they go out.
     const later = await enqueueEvent();
     await running.runOnce();
+    await running.runOnce();
     expect(server.requests).toHaveLength(1);
-    expect(await message(later.id)).toMatchObject({
-      status: "pending",
-      lastError: expect.stringContaining("endpoint is disabled"),
-    });
+    expect(await message(later.id)).toMatchObject({ status: "pending", attempts: 0 });
+    await setWebhookEndpointEnabled(db, "producer", { enabled: true });
+    answer = 200;
+    await running.runOnce();
+    expect(await message(later.id)).toMatchObject({ status: "delivered", attempts: 1 });
+    expect(server.requests).toHaveLength(2);
   });
 
   it("refuses an endpoint on a private address without sending, and never opens the metadata service", async () => {
