@@ -10,6 +10,7 @@ const production = {
   AUTH_SECRET: "a".repeat(40),
   PRODUCER_DASHBOARD_WEBHOOK_SECRET: `whsec_${Buffer.from("x".repeat(32)).toString("base64")}`,
   PRODUCER_API_KEY: "lbk_production_key_0123456789",
+  SMTP_URL: "smtp://mail.example.com:587",
 };
 
 const bootWith = (env: Record<string, string | undefined>) =>
@@ -34,5 +35,11 @@ describe("buyer portal start-up", () => {
     const { code, output } = await bootWith(production);
     expect(output).toBe("");
     expect(code).toBe(0);
+  });
+
+  it("in production without SMTP_URL, starts but warns that mail stays in the development mailbox", async () => {
+    const { code, output } = await bootWith({ ...production, SMTP_URL: undefined });
+    expect(code).toBe(0);
+    expect(output).toContain("SMTP_URL is not set: email is kept in the development mailbox");
   });
 });

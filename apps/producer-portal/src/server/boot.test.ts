@@ -10,6 +10,7 @@ const production = {
   AUTH_SECRET: "p".repeat(40),
   BUYER_API_KEY: "lbk_production_key_0123456789",
   BUYER_WEBHOOK_SECRET: `whsec_${Buffer.from("y".repeat(32)).toString("base64")}`,
+  SMTP_URL: "smtp://mail.example.com:587",
 };
 
 const bootWith = (env: Record<string, string | undefined>) =>
