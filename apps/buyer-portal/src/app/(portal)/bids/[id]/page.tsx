@@ -13,6 +13,7 @@ import { portal } from "@/server/portal";
 import { BidAnswer, type CounterRule } from "@/ui/bid-answer";
 import "@/ui/lots.css";
 import "@lotbridge/ui/negotiation.css";
+import { Facts } from "@lotbridge/ui/facts";
 
 const HOUR = 3_600_000;
 const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
@@ -140,14 +141,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
       </p>
       <section className="card stack" aria-labelledby="terms-heading">
         <h2 id="terms-heading">{bid.status === "accepted" ? "Accepted terms" : "The producer's bid"}</h2>
-        <dl className="facts">
-          {facts.map(([label, value]) => (
-            <div key={label} style={{ display: "contents" }}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts items={facts} />
       </section>
       {buyersTurn && pending ? (
         <BidAnswer

@@ -9,6 +9,7 @@ import { BidComparison } from "@/ui/bid-comparison";
 import { BidPriceChart } from "@/ui/bid-price-chart";
 import { LotActions } from "@/ui/lot-actions";
 import "@/ui/lots.css";
+import { Facts } from "@lotbridge/ui/facts";
 
 export default async function LotPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -40,14 +41,7 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
       </h1>
       <LotActions lot={lot} />
       {lot.description && <p>{lot.description}</p>}
-      <dl className="facts card">
-        {facts.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} card />
       <section className="card stack" aria-labelledby="bids-heading">
         <h2 id="bids-heading">Bids</h2>
         <dl className="facts">

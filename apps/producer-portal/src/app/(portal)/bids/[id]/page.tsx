@@ -4,6 +4,7 @@ import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
 import { OfferThread } from "@lotbridge/ui/offer-thread";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
 import { findOrganizationBid } from "@/domain/bids/find-organization-bid";
 import { findBidContract } from "@/domain/contracts/find-organization-contract";
 import { findMarketplaceLot } from "@/domain/marketplace/find-marketplace-lot";
@@ -13,6 +14,7 @@ import { BID_STATE_LABEL, pendingChangeText } from "@/ui/bid-states";
 import { CounterOfferPanel } from "@/ui/counter-offer-panel";
 import { WithdrawButton } from "@/ui/withdraw-button";
 import "@lotbridge/ui/negotiation.css";
+import { Facts } from "@lotbridge/ui/facts";
 
 export const dynamic = "force-dynamic";
 
@@ -35,8 +37,13 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
     bid.state === "accepted" && bid.buyerBidId
       ? await findBidContract(db, me.organizationId, bid.buyerBidId)
       : undefined;
-  const facts: [string, string][] = [
-    ["Lot", `${bid.lotNumber} · ${bid.lotTitle}`],
+  const facts: [string, ReactNode][] = [
+    [
+      "Lot",
+      <a key="lot" href={`/lots/${bid.lotId}`}>
+        {bid.lotNumber} · {bid.lotTitle}
+      </a>,
+    ],
     ["Volume", `${bid.volume} ${bid.unit}`],
     ["Price per unit", `${bid.pricePerUnit} ${bid.currency}`],
     ["Delivery terms", bid.deliveryTerms || "—"],
@@ -74,14 +81,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
           )}
         </p>
       )}
-      <dl className="facts card">
-        {facts.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{label === "Lot" ? <a href={`/lots/${bid.lotId}`}>{value}</a> : value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} card />
       {answerable && buyerOffer && (
         <CounterOfferPanel bidId={bid.id} offer={buyerOffer} unit={bid.unit} renderedAt={now.toISOString()} />
       )}

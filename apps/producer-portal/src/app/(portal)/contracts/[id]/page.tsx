@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { findOrganizationContract } from "@/domain/contracts/find-organization-contract";
 import { portal } from "@/server/portal";
 import "@lotbridge/ui/negotiation.css";
+import { Facts } from "@lotbridge/ui/facts";
 
 export const dynamic = "force-dynamic";
 
@@ -57,14 +58,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           Your signature ({pendingChange.signerName}) is on its way to the buyer.
         </p>
       )}
-      <dl className="facts card">
-        {facts.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={facts} card />
       <p>
         <a href={`/api/contracts/${contract.id}/document`} download>
           Download PDF

@@ -8,6 +8,7 @@ import { BidForm } from "@/ui/bid-form";
 import { lotFacts } from "@/ui/lot-facts";
 import { TimeLeft } from "@/ui/time-left";
 import "@/ui/marketplace.css";
+import { Facts } from "@lotbridge/ui/facts";
 
 const STATE: Record<string, string> = {
   closed: "Bidding on this lot has closed; the buyer is reviewing the bids.",
@@ -58,14 +59,7 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
         </div>
       </div>
       {lot.description && <p>{lot.description}</p>}
-      <dl className="facts card">
-        {lotFacts(lot).map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts items={lotFacts(lot)} card />
       {liveBid && (
         <p role="status" className="card">
           Your organization already bids {liveBid.volume} {liveBid.unit} at {liveBid.pricePerUnit} {liveBid.currency} on
