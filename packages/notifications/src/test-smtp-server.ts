@@ -22,6 +22,8 @@ export interface TestSmtpServer {
   url: string;
   port: number;
   mails: ReceivedMail[];
+  /** Errors of connections that broke off (e.g. a sender killed mid-message); the server keeps serving. */
+  connectionErrors: Error[];
   close(): Promise<void>;
 }
 
@@ -56,13 +58,21 @@ export async function startTestSmtpServer(options: TestSmtpServerOptions = {}): 
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
+  // A sender that dies mid-message (a portal killed by a test) resets its connection; a real server logs that and
+  // goes on serving. Unhandled, smtp-server's "error" event would crash the test process instead.
+  const connectionErrors: Error[] = [];
+  server.on("error", (error) => connectionErrors.push(error));
   const port = (server.server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
     port,
     mails,
+    connectionErrors,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
