@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runProcess } from "@lotbridge/http/run-process";
 import { describe, expect, it } from "vitest";
@@ -41,5 +43,33 @@ describe("buyer portal start-up", () => {
     const { code, output } = await bootWith({ ...production, SMTP_URL: undefined });
     expect(code).toBe(0);
     expect(output).toContain("SMTP_URL is not set: email is kept in the development mailbox");
+  });
+
+  it("`npm run migrate` and `npm run worker` read the .env files next to them, as `next start` does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "buyer-env-"));
+    try {
+      await writeFile(join(dir, ".env"), "PRODUCER_DASHBOARD_WEBHOOK_URL=from-the-env-file\n");
+      await writeFile(join(dir, ".env.production"), "PUBLIC_URL=also-from-a-file\n");
+      for (const cli of ["boot-cli.ts", "worker-cli.ts"]) {
+        const run = (env: Record<string, string | undefined>) =>
+          runProcess(TSX, [join(APP, "src", "server", cli)], { cwd: dir, env: { LOG_LEVEL: "warn", ...env } });
+        const fromFile = await run(production);
+        expect(fromFile.code).toBe(1);
+        expect(fromFile.output).toContain('PRODUCER_DASHBOARD_WEBHOOK_URL is not an http(s) URL: "from-the-env-file"');
+        expect(fromFile.output).toContain('PUBLIC_URL is not an http(s) URL: "also-from-a-file"');
+        // A variable set in the environment wins over the files; .env.production is not read outside production.
+        const overridden = await run({
+          ...production,
+          NODE_ENV: undefined,
+          PRODUCER_DASHBOARD_WEBHOOK_URL: "from the environment",
+        });
+        expect(overridden.code).toBe(1);
+        expect(overridden.output).toContain('"from the environment"');
+        expect(overridden.output).not.toContain("from-the-env-file");
+        expect(overridden.output).not.toContain("also-from-a-file");
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runProcess } from "@lotbridge/http/run-process";
 import { describe, expect, it } from "vitest";
@@ -29,5 +31,20 @@ describe("producer portal start-up", () => {
     const { code, output } = await bootWith(production);
     expect(output).toBe("");
     expect(code).toBe(0);
+  });
+
+  it("`npm run migrate` reads the .env file next to it, as `next start` does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "producer-env-"));
+    try {
+      await writeFile(join(dir, ".env"), "BUYER_PORTAL_URL=from-the-env-file\n");
+      const { code, output } = await runProcess(TSX, [join(APP, "src", "server", "boot-cli.ts")], {
+        cwd: dir,
+        env: { LOG_LEVEL: "warn", ...production },
+      });
+      expect(code).toBe(1);
+      expect(output).toContain('BUYER_PORTAL_URL is not an http(s) URL: "from-the-env-file"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
