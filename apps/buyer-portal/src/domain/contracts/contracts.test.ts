@@ -20,7 +20,7 @@ import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, notificationsOf, PUBLIC_URL, storedLot } from "@/test/lots";
 import { cancelContract } from "./cancel-contract";
 import { contracts } from "./contract-table";
-import { type ContractReader, findContract } from "./find-contract";
+import { type ContractReader, findBuyerContractOfBid, findContract } from "./find-contract";
 import { signContract } from "./sign-contract";
 
 const change = { publicUrl: PUBLIC_URL };
@@ -80,6 +80,9 @@ describe("a contract", () => {
     expect(contractSchema.parse(contract)).toEqual(contract);
     expect(contract.terms).toMatchObject({ volume: "200.000", pricePerUnit: "231.1250", total: "46225.00" });
     expect(contract.statusHistory.map((h) => h.status)).toEqual(["pending_signature"]);
+    expect((await findBuyerContractOfBid(portal().db, mill.organizationId, contract.bidId))?.id).toBe(contract.id);
+    const other = await buyerOrganization("Not The Contract Mill");
+    expect(await findBuyerContractOfBid(portal().db, other.organizationId, contract.bidId)).toBeUndefined();
   });
 
   it("becomes active once both parties sign the current document; each signature records its hash", async () => {

@@ -47,3 +47,16 @@ export async function listBuyerContracts(tx: BuyerTx, organizationId: string): P
     .orderBy(desc(contracts.createdAt), desc(contracts.id))
     .limit(500);
 }
+
+/** The contract an accepted bid became, if the bid is on one of the organization's lots. */
+export async function findBuyerContractOfBid(
+  tx: BuyerTx,
+  organizationId: string,
+  bidId: string,
+): Promise<ContractRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(contracts)
+    .where(and(eq(contracts.bidId, bidId), eq(contracts.buyerOrganizationId, organizationId)));
+  return row;
+}

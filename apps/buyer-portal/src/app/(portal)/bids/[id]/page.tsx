@@ -7,7 +7,7 @@ import { OfferThread } from "@lotbridge/ui/offer-thread";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findBuyerBid } from "@/domain/bids/find-buyer-bid";
-import { listBuyerContracts } from "@/domain/contracts/find-contract";
+import { findBuyerContractOfBid } from "@/domain/contracts/find-contract";
 import type { LotRow } from "@/domain/lots/lot-table";
 import { portal } from "@/server/portal";
 import { BidAnswer, type CounterRule } from "@/ui/bid-answer";
@@ -110,10 +110,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
   const pending = bid.offers.find((offer) => offer.status === "pending");
   const live = bid.status === "submitted" || bid.status === "countered";
   const buyersTurn = live && pending?.fromParty === "producer" && new Date(pending.expiresAt) > now;
-  const contract =
-    bid.status === "accepted"
-      ? (await listBuyerContracts(db, me.organizationId)).find((row) => row.bidId === bid.id)
-      : undefined;
+  const contract = bid.status === "accepted" ? await findBuyerContractOfBid(db, me.organizationId, bid.id) : undefined;
   const facts: [string, string][] = [
     ["Volume", `${plainDecimal(bid.volume)} ${lot.unit}`],
     ["Price per unit", `${plainDecimal(bid.pricePerUnit, 2)} ${bid.currency} per ${lot.unit}`],
