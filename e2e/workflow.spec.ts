@@ -127,7 +127,7 @@ test("1. the buyer publishes a lot, sees the toast and the notification; the pro
   await keyScreen(buyer, "1-buyer-notifications");
 });
 
-test("2. the producer bids; the buyer's bell updates live and the email arrives; accepted; both sign; active; the same PDF on both sides", async ({
+test("2. the producer bids; the buyer's bell updates live and the email arrives; accepted; both sign; active; the same PDF on both sides; completed", async ({
   browser,
 }) => {
   const lot = await northfieldLot(pair, piet);
@@ -177,6 +177,14 @@ test("2. the producer bids; the buyer's bell updates live and the email arrives;
   expect(await titlesOf(pair.producer.url, piet)).toEqual(
     expect.arrayContaining([expect.stringContaining(`Contract ${number}`)]),
   );
+
+  // Delivered and paid: the buyer records the contract as fulfilled; the producer sees it and is told.
+  await buyer.getByLabel("Note (optional)").fill("Delivered to Hamburg, invoice paid.");
+  await buyer.getByRole("button", { name: "Mark completed" }).click();
+  await expect(buyer.getByRole("heading", { name: /Contract CT-.*Completed/i })).toBeVisible({ timeout: 10_000 });
+  await reloadUntilVisible(producer, producer.getByRole("heading", { name: /Contract CT-.*Completed/i }));
+  await expect(producer.locator("main")).toContainText("Delivered to Hamburg, invoice paid.");
+  expect(await titlesOf(pair.producer.url, piet)).toContain(`Contract ${number} is completed`);
 });
 
 test("3. the buyer counters, the producer counters back, the buyer accepts: a contract on the last terms", async ({

@@ -305,6 +305,21 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         problems: [400, 401, 404, 409, 422],
       }),
     },
+    "/api/contracts/{id}/complete": {
+      post: operation({
+        operationId: "completeContract",
+        tag: "Contracts",
+        summary: "Mark an active contract completed (buyer)",
+        description:
+          "Declares an active contract fulfilled (delivered and paid), with an optional note. Final. Sends " +
+          "`contract.updated`; the document and its hash do not change.",
+        access: "buyer-session",
+        parameters: [contractId],
+        body: { schema: "ContractCompletion", required: true },
+        success: { status: 200, description: "The completed contract.", schema: "Contract" },
+        problems: [400, 401, 404, 409, 422],
+      }),
+    },
     "/api/events": {
       get: operation({
         operationId: "listEvents",

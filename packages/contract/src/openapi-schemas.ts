@@ -5,6 +5,7 @@ import { bidRevisionSchema } from "./bid-revision";
 import { bidSubmissionSchema } from "./bid-submission";
 import { contractSchema } from "./contract";
 import { contractCancellationSchema } from "./contract-cancellation";
+import { contractCompletionSchema } from "./contract-completion";
 import { counterOfferInputSchema } from "./counter-offer-input";
 import { eventTypes } from "./event-catalog";
 import { eventComponentName, eventEnvelopeSchema, eventEnvelopeSchemas } from "./event-envelope";
@@ -47,6 +48,7 @@ const requestSchemas = [
   offerRejectionSchema,
   signatureInputSchema,
   contractCancellationSchema,
+  contractCompletionSchema,
   pongInputSchema,
   lotListingQuerySchema,
   eventFeedQuerySchema,

@@ -23,6 +23,7 @@ const operations = [
   ["get", "/api/contracts/{id}/document"],
   ["post", "/api/contracts/{id}/signatures"],
   ["post", "/api/contracts/{id}/cancel"],
+  ["post", "/api/contracts/{id}/complete"],
   ["get", "/api/events"],
   ["post", "/api/integration/pongs"],
   ["get", "/api/openapi.json"],

@@ -9,7 +9,7 @@ import { DomainError } from "@lotbridge/contract/problem";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
 import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
-import { asc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideBid } from "@/domain/bids/decide-bid";
 import { submitBid } from "@/domain/bids/submit-bid";
@@ -19,7 +19,8 @@ import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, notificationsOf, PUBLIC_URL, storedLot } from "@/test/lots";
 import { cancelContract } from "./cancel-contract";
-import { contracts } from "./contract-table";
+import { completeContract } from "./complete-contract";
+import { contractStatusChanges, contracts } from "./contract-table";
 import { type ContractReader, findBuyerContractOfBid, findContract } from "./find-contract";
 import { signContract } from "./sign-contract";
 
@@ -69,6 +70,7 @@ const code = (promise: Promise<unknown>) =>
   );
 const counts = async () => ({
   contracts: await portal().db.select().from(contracts).orderBy(asc(contracts.id)),
+  statusChanges: await portal().db.$count(contractStatusChanges),
   events: await portal().db.$count(integrationEvents),
   outbox: await portal().db.$count(outboxMessage),
   notifications: await portal().db.$count(notification),
@@ -132,6 +134,53 @@ describe("a contract", () => {
       "contract-not-cancellable",
     );
     expect(await counts()).toEqual(afterCancel);
+  });
+
+  it("is completed by the buyer once active, with a note; the document and the lot stay as they were", async () => {
+    const contract = await contractWith("porg_completes");
+    const hash = await hashOf(contract);
+    await sign(buyer(), contract, hash);
+    await sign(producer("porg_completes"), contract, hash);
+    const lotBefore = await storedLot(contract.lotId);
+
+    const completed = await completeContract(portal().db, mill.organizationId, contract.id, "Delivered 12 May, paid.");
+    expect(completed.status).toBe("completed");
+    expect(completed.statusHistory.map((h) => [h.status, h.reason])).toEqual([
+      ["pending_signature", null],
+      ["active", null],
+      ["completed", "Delivered 12 May, paid."],
+    ]);
+    expect(await hashOf(completed)).toBe(hash);
+    expect(await storedLot(contract.lotId)).toEqual(lotBefore);
+    const [last] = (
+      await portal().db.select().from(integrationEvents).orderBy(desc(integrationEvents.seq)).limit(1)
+    ).map((row) => row.envelope as { type: string; data: { id: string; status: string; version: number } });
+    expect(last).toMatchObject({ type: "contract.updated", data: { id: contract.id, status: "completed" } });
+    expect(last.data.version).toBe(completed.version);
+  });
+
+  it("refuses completing a contract that is not active, completing twice and another organization's, changing nothing", async () => {
+    const awaiting = await contractWith("porg_not_active");
+    const before = await counts();
+    expect(await code(completeContract(portal().db, mill.organizationId, awaiting.id, ""))).toBe(
+      "contract-not-completable",
+    );
+    const stranger = await buyerOrganization("Completion Stranger");
+    expect(await code(completeContract(portal().db, stranger.organizationId, awaiting.id, ""))).toBe("not-found");
+    expect(await counts()).toEqual(before);
+
+    const hash = await hashOf(awaiting);
+    await sign(buyer(), awaiting, hash);
+    await sign(producer("porg_not_active"), awaiting, hash);
+    await completeContract(portal().db, mill.organizationId, awaiting.id, "");
+    const afterCompletion = await counts();
+    expect(await code(completeContract(portal().db, mill.organizationId, awaiting.id, "again"))).toBe(
+      "contract-not-completable",
+    );
+    expect(await code(cancelContract(portal().db, mill.organizationId, awaiting.id, "too late"))).toBe(
+      "contract-not-cancellable",
+    );
+    expect(await counts()).toEqual(afterCompletion);
   });
 
   it("cancelled before activation returns its volume to the lot, which reopens", async () => {

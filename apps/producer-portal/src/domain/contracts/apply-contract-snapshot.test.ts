@@ -111,6 +111,30 @@ describe("contract events from the buyer portal", () => {
     );
   });
 
+  it("a completed contract is told once, with the buyer's note, in the app and by email", async () => {
+    const contract = contractSnapshot(organizationId);
+    const completed: Contract = {
+      ...active(contract),
+      status: "completed",
+      statusHistory: [
+        ...active(contract).statusHistory,
+        { status: "completed", at: "2026-12-01T10:00:00.000Z", reason: "Delivered 30 November, paid." },
+      ],
+      version: 4,
+    };
+    await receive("contract.created", active(contract));
+    const emailsBefore = await emails();
+    await receive("contract.updated", completed);
+    await receive("contract.updated", completed);
+    expect(await held(contract.id)).toMatchObject({ status: "completed", version: 4 });
+    const [told] = await portal().db.select().from(notification).where(eq(notification.type, "contract.completed"));
+    expect(told.title).toBe(`Contract ${contract.number} is completed`);
+    expect(told.body).toContain("Northfield Mills recorded it as fulfilled.");
+    expect(told.body).toContain("Note: Delivered 30 November, paid.");
+    expect((await notices()).filter((n) => n.type === "contract.completed")).toHaveLength(1);
+    expect(await emails()).toBe(emailsBefore + 1);
+  });
+
   it("events out of order: the newest snapshot wins, the late older one changes nothing and tells nobody", async () => {
     const contract = contractSnapshot(organizationId);
     await receive("contract.updated", signedByBuyer(contract));

@@ -48,6 +48,15 @@ function noticeFor(before: Contract | undefined, after: Contract): Told | undefi
       emailByDefault: true,
     };
   }
+  if (after.status === "completed" && before?.status !== "completed") {
+    const note = after.statusHistory.findLast((change) => change.status === "completed")?.reason;
+    return {
+      type: "contract.completed",
+      title: `Contract ${number} is completed`,
+      body: `${after.buyer.name} recorded it as fulfilled. ${agreed}${note ? ` Note: ${note}` : ""}`,
+      emailByDefault: true,
+    };
+  }
   if (after.status === "active" && before?.status !== "active") {
     return {
       type: "contract.active",

@@ -12,6 +12,7 @@ export const producerNotificationTypes: NotificationType[] = [
   { type: "contract.signed", label: "The buyer signed a contract", emailByDefault: false },
   { type: "contract.active", label: "A contract is active: both parties signed", emailByDefault: true },
   { type: "contract.cancelled", label: "A contract was cancelled", emailByDefault: true },
+  { type: "contract.completed", label: "The buyer recorded a contract as fulfilled", emailByDefault: true },
   { type: "contract.refused", label: "The buyer portal refused your signature", emailByDefault: true },
   { type: "lot.updated", label: "A lot you bid on changed", emailByDefault: true },
   { type: "lot.withdrawn", label: "A lot you bid on was cancelled or deleted", emailByDefault: true },

@@ -8,12 +8,13 @@ import { POST as rejectOffer } from "@/app/api/bids/[id]/counter-offers/[offerId
 import { POST as counterBack } from "@/app/api/bids/[id]/counter-offers/route";
 import { PUT as decide } from "@/app/api/bids/[id]/route";
 import { POST as submit } from "@/app/api/bids/route";
-import { contracts } from "@/domain/contracts/contract-table";
+import { contractStatusChanges, contracts } from "@/domain/contracts/contract-table";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, PASSWORD } from "@/test/lots";
 import { POST as cancel } from "./[id]/cancel/route";
+import { POST as complete } from "./[id]/complete/route";
 import { GET as document } from "./[id]/document/route";
 import { GET as readContract } from "./[id]/route";
 import { POST as signatures } from "./[id]/signatures/route";
@@ -233,5 +234,46 @@ describe("contracts over HTTP", () => {
       params: { id },
     });
     expect(await cancelled.json()).toMatchObject({ status: "cancelled", cancellationReason: "Plant closed." });
+  });
+
+  it("complete only an active contract, only for the buyer organization, with a note of text; nothing stored otherwise", async () => {
+    const row = await acceptedContract("porg_http_complete");
+    const id = row.id;
+    const completeAs = (body: unknown, access: { cookie?: string; headers?: Record<string, string> }) =>
+      call(complete, `${BASE}/contracts/${id}/complete`, { body, params: { id }, ...access });
+    const stored = async () => ({
+      contract: (await portal().db.select().from(contracts).where(eq(contracts.id, id)))[0],
+      history: await portal().db.$count(contractStatusChanges, eq(contractStatusChanges.contractId, id)),
+    });
+
+    const waiting = await stored();
+    const early = await expectProblem(await completeAs({}, { cookie: buyerCookie }), 409);
+    expect(early.detail).toContain("only an active contract");
+    expect(await stored()).toEqual(waiting);
+
+    const pdf = await call(document, `${BASE}/contracts/${id}/document`, { cookie: buyerCookie, params: { id } });
+    const documentHash = documentHashOf(new Uint8Array(await pdf.arrayBuffer()));
+    const signAs = (access: { cookie?: string; headers?: Record<string, string> }) =>
+      call(signatures, `${BASE}/contracts/${id}/signatures`, {
+        body: { signerName: "Petra Bauer", signerEmail: "petra@farm.example", documentHash },
+        params: { id },
+        ...access,
+      });
+    expect((await signAs({ headers: producerHeaders("porg_http_complete") })).status).toBe(201);
+    expect((await signAs({ cookie: buyerCookie })).status).toBe(201);
+
+    const active = await stored();
+    await expectProblem(await completeAs({ note: 42 }, { cookie: buyerCookie }), 422, "note");
+    await expectProblem(await completeAs({ note: "n".repeat(1001) }, { cookie: buyerCookie }), 422, "note");
+    await expectProblem(await completeAs([], { cookie: buyerCookie }), 422);
+    await expectProblem(await completeAs({}, { headers: producerHeaders("porg_http_complete") }), 401);
+    await expectProblem(await completeAs({}, { cookie: otherBuyerCookie }), 404);
+    expect(await stored()).toEqual(active);
+
+    const completed = await completeAs({ note: "Delivered and paid." }, { cookie: buyerCookie });
+    expect(completed.status).toBe(200);
+    const body = await completed.json();
+    expect(body.status).toBe("completed");
+    expect(body.statusHistory.at(-1)).toMatchObject({ status: "completed", reason: "Delivered and paid." });
   });
 });

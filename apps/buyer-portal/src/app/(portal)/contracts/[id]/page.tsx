@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findContract } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
-import { CancelContractForm } from "@/ui/cancel-contract-form";
+import { CloseContractForm } from "@/ui/close-contract-form";
 import "@/ui/lots.css";
 import "@lotbridge/ui/negotiation.css";
 
@@ -168,7 +168,8 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           </tbody>
         </table>
       </section>
-      {pending && <CancelContractForm contractId={contract.id} />}
+      {pending && <CloseContractForm contractId={contract.id} ending="cancel" />}
+      {contract.status === "active" && <CloseContractForm contractId={contract.id} ending="complete" />}
     </article>
   );
 }
