@@ -25,7 +25,7 @@ const ENDINGS = {
     label: "Note (optional)",
     required: null,
     button: ["Mark completed", "Completing…"],
-    tone: "",
+    tone: "primary",
   },
 } as const;
 
@@ -71,7 +71,7 @@ export function CloseContractForm({ contractId, ending }: { contractId: string; 
           {(a) => <textarea {...a} rows={2} maxLength={1000} required={text.required !== null} />}
         </FormField>
         <div className="row">
-          <button type="submit" className={text.tone || undefined} disabled={busy}>
+          <button type="submit" className={text.tone} disabled={busy}>
             {busy ? text.button[1] : text.button[0]}
           </button>
         </div>

@@ -154,7 +154,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             <tr>
               <th>Status</th>
               <th>Time</th>
-              <th>Reason</th>
+              <th>Reason or note</th>
             </tr>
           </thead>
           <tbody>
