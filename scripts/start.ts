@@ -115,6 +115,9 @@ async function main(): Promise<void> {
     PRODUCER_DASHBOARD_WEBHOOK_SECRET: process.env.PRODUCER_DASHBOARD_WEBHOOK_SECRET ?? secrets.webhookSecret,
     PRODUCER_API_KEY: process.env.PRODUCER_API_KEY ?? secrets.apiKey,
     CORS_ALLOWED_ORIGINS: process.env.CORS_ALLOWED_ORIGINS ?? producerUrl,
+    // The demo's operator; without demo data nobody has that account, so every organization admin manages it.
+    INTEGRATION_ADMINS:
+      process.env.INTEGRATION_ADMINS ?? (settings.LOTBRIDGE_DEMO_DATA === "true" ? "anna@northfield.example" : ""),
   });
   start("producer", [NEXT_BIN, mode, "-p", String(settings.PRODUCER_PORT), ...host], apps[1].dir, {
     ...shared,

@@ -2,12 +2,14 @@ import { join } from "node:path";
 import { bootDatabase } from "@lotbridge/db/boot-database";
 import { describeError, type Logger } from "@lotbridge/http/logger";
 
-export interface BootOptions {
+export interface BootOptions<C extends BootConfig = BootConfig> {
   /** As people read it, e.g. "Buyer portal". */
   label: string;
   /** This portal's database on the embedded server, e.g. `lotbridge_buyer`. */
   embeddedDatabase: string;
-  loadConfig: () => { DATABASE_URL?: string; PUBLIC_URL: string; DEMO_DATA: boolean; SMTP_URL?: string };
+  loadConfig: () => C;
+  /** Production advice about the configuration, logged as warnings at start (the portal still starts). */
+  productionWarnings?: (config: C) => string[];
   logger: Logger;
   /** Creates demo data in an empty database; resolves false when there was data already. */
   seed: () => Promise<boolean>;
@@ -15,12 +17,14 @@ export interface BootOptions {
   startBackgroundWork?: () => Promise<void>;
 }
 
+type BootConfig = { DATABASE_URL?: string; PUBLIC_URL: string; DEMO_DATA: boolean; SMTP_URL?: string };
+
 /**
  * Runs once when a portal's server process starts (Next.js instrumentation, or `npm run migrate`): checks the
  * configuration, gets a migrated database, seeds demo data when asked to. Any failure ends the process with one
  * sentence that names the fix, never a stack trace.
  */
-export async function bootPortal(options: BootOptions): Promise<void> {
+export async function bootPortal<C extends BootConfig>(options: BootOptions<C>): Promise<void> {
   const { logger } = options;
   try {
     const config = options.loadConfig();
@@ -33,8 +37,12 @@ export async function bootPortal(options: BootOptions): Promise<void> {
     process.env.DATABASE_URL = database.url;
     if (config.DEMO_DATA && (await options.seed())) logger.info("Demo data created (first start)");
     await options.startBackgroundWork?.();
-    if (process.env.NODE_ENV === "production" && !config.SMTP_URL) {
-      logger.warn("SMTP_URL is not set: email is kept in the development mailbox (/dev/mailbox), not sent");
+    if (process.env.NODE_ENV === "production") {
+      const warnings = options.productionWarnings?.(config) ?? [];
+      if (!config.SMTP_URL) {
+        warnings.unshift("SMTP_URL is not set: email is kept in the development mailbox (/dev/mailbox), not sent");
+      }
+      for (const warning of warnings) logger.warn(warning);
     }
     logger.info({ postgres: database.version, publicUrl: config.PUBLIC_URL }, `${options.label} ready`);
   } catch (error) {

@@ -13,6 +13,7 @@ const production = {
   PRODUCER_DASHBOARD_WEBHOOK_SECRET: `whsec_${Buffer.from("x".repeat(32)).toString("base64")}`,
   PRODUCER_API_KEY: "lbk_production_key_0123456789",
   SMTP_URL: "smtp://mail.example.com:587",
+  INTEGRATION_ADMINS: "ops@northfield.example",
 };
 
 const bootWith = (env: Record<string, string | undefined>) =>
@@ -37,6 +38,12 @@ describe("buyer portal start-up", () => {
     const { code, output } = await bootWith(production);
     expect(output).toBe("");
     expect(code).toBe(0);
+  });
+
+  it("in production without INTEGRATION_ADMINS, starts but warns that every organization's admin manages the integration", async () => {
+    const { code, output } = await bootWith({ ...production, INTEGRATION_ADMINS: undefined });
+    expect(code).toBe(0);
+    expect(output).toContain("INTEGRATION_ADMINS is not set: the admin of every buyer organization can change");
   });
 
   it("in production without SMTP_URL, starts but warns that mail stays in the development mailbox", async () => {

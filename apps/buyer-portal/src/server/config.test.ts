@@ -18,6 +18,13 @@ describe("buyer portal configuration", () => {
     expect(config.PUBLIC_URL).toBe("http://localhost:3000");
     expect(config.CORS_ALLOWED_ORIGINS).toEqual([]);
     expect(config.DEMO_DATA).toBe(false);
+    expect(config.INTEGRATION_ADMINS).toEqual([]);
+  });
+
+  it("reads INTEGRATION_ADMINS as a list of lower-case emails", () => {
+    expect(
+      loadConfig({ INTEGRATION_ADMINS: " Ops@Buyer.example, anna@northfield.example ," }).INTEGRATION_ADMINS,
+    ).toEqual(["ops@buyer.example", "anna@northfield.example"]);
   });
 
   it.each([
@@ -30,6 +37,10 @@ describe("buyer portal configuration", () => {
     [{ PRODUCER_API_KEY: "short" }, "PRODUCER_API_KEY must be at least 24 characters"],
     [{ DATABASE_URL: "nope" }, 'DATABASE_URL is not a URL: "nope"'],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [
+      { INTEGRATION_ADMINS: "ops@buyer.example, anna" },
+      "INTEGRATION_ADMINS must be a comma-separated list of sign-in emails",
+    ],
   ])("refuses %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -38,6 +38,19 @@ const schema = z.object({
       error:
         "CORS_ALLOWED_ORIGINS must be a comma-separated list of origins like https://producer.example.com (scheme, host, optional port; no path).",
     }),
+  INTEGRATION_ADMINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((emails) => emails.every((email) => z.email().safeParse(email).success), {
+      error: (issue) =>
+        `INTEGRATION_ADMINS must be a comma-separated list of sign-in emails, e.g. ops@buyer.example,anna@buyer.example; got "${String(issue.input)}".`,
+    }),
 });
 
 export type BuyerConfig = z.infer<typeof schema>;

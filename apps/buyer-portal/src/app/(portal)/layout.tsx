@@ -5,6 +5,7 @@ import { NotificationBell } from "@lotbridge/ui/notification-bell";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { mayManageIntegration } from "@/domain/integration/integration-admins";
 import { portal } from "@/server/portal";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/", label: "Lots" },
           { href: "/contracts", label: "Contracts" },
-          ...(me.role === "admin" ? [{ href: "/integrations", label: "Integrations" }] : []),
+          ...(mayManageIntegration(me, config.INTEGRATION_ADMINS)
+            ? [{ href: "/integrations", label: "Integrations" }]
+            : []),
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),
           { href: "/api-reference", label: "API reference" },

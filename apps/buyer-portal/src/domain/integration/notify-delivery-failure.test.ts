@@ -47,3 +47,25 @@ it("tells every buyer organization's admins, and nobody else, when a message is 
   expect(told[0]).toMatchObject({ title: "Messages to the producer portal are failing", link: "/integrations" });
   expect(told[0].body).toContain("ping could not be delivered");
 });
+
+it("with INTEGRATION_ADMINS set, tells the users it names instead of the organizations' admins", async () => {
+  const { db } = portal();
+  const farm = await createOrganizationWithUsers(db, { name: "Ops", slug: "ops-team" }, [
+    { name: "Olga", email: "olga@ops.example", password: "correct-horse-battery", role: "member" },
+    { name: "Otto", email: "otto@ops.example", password: "correct-horse-battery", role: "admin" },
+  ]);
+  const [message] = await db.select().from(outboxMessage).limit(1);
+  await db.delete(notification).where(eq(notification.type, "integration.failing"));
+  await db.transaction((tx) =>
+    notifyDeliveryFailure(
+      tx,
+      "http://localhost:3000",
+      { ...message, kind: "webhook", eventType: "lot.published" },
+      { outcome: "retry", status: 503, error: "answer 503" },
+      ["olga@ops.example", "nobody@ops.example"],
+    ),
+  );
+  const told = await db.select().from(notification).where(eq(notification.type, "integration.failing"));
+  expect(told.map((n) => n.recipientUserId)).toEqual([farm.userIds[0]]);
+  expect(told[0].body).toContain("lot.published could not be delivered");
+});

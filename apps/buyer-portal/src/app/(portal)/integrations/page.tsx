@@ -1,6 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { headers } from "next/headers";
+import { mayManageIntegration } from "@/domain/integration/integration-admins";
 import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
@@ -8,10 +9,16 @@ import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/u
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
 
 export default async function IntegrationsPage() {
-  const { auth, db } = portal();
+  const { auth, db, config } = portal();
   const me = await currentMember(auth, db, await headers());
-  if (me?.role !== "admin") {
-    return <p className="error">Only an organization admin can see the integration with the producer portal.</p>;
+  if (!me || !mayManageIntegration(me, config.INTEGRATION_ADMINS)) {
+    return (
+      <p className="error">
+        {config.INTEGRATION_ADMINS.length > 0
+          ? "Only the integration admins named by the portal's operator can see the integration with the producer portal."
+          : "Only an organization admin can see the integration with the producer portal."}
+      </p>
+    );
   }
   const overview = await integrationOverview(db);
   const attempts = new Map(

@@ -3,7 +3,7 @@ import { readJson } from "@lotbridge/http/read-json";
 import { z } from "zod";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { portal } from "@/server/portal";
-import { requireAdmin, route } from "@/server/route";
+import { requireIntegrationAdmin, route } from "@/server/route";
 
 const newKeySchema = z.object({
   name: z.string().trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
@@ -13,7 +13,7 @@ const newKeySchema = z.object({
 
 /** Issues a key; the answer is the only time the full key is shown. */
 export const POST = route(async (request) => {
-  const admin = await requireAdmin(request);
+  const admin = await requireIntegrationAdmin(request);
   const input = await readJson(request, newKeySchema);
   const issued = await issueApiKey(portal().db, {
     ...input,

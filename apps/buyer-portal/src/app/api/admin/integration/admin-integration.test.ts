@@ -44,6 +44,42 @@ describe("the Integrations admin API", () => {
     expect([await db.$count(apiKeys), await db.$count(outboxMessage)]).toEqual(before);
   });
 
+  it("with INTEGRATION_ADMINS set, only the users it names manage the integration, whatever their role", async () => {
+    const { db, config } = portal();
+    const unset = config.INTEGRATION_ADMINS;
+    config.INTEGRATION_ADMINS = ["max@mill.example"];
+    try {
+      const before = [
+        await db.$count(apiKeys),
+        await db.$count(outboxMessage),
+        await db.select().from(webhookEndpoint),
+      ];
+      const body = { name: "x", platform: "p", scopes: ["lots:read"] };
+      const refused = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: admin, body });
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).detail).toContain("INTEGRATION_ADMINS");
+      expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: admin })).status).toBe(403);
+      expect((await call(ping, `${BASE}/api/admin/ping`, { cookie: admin, body: {} })).status).toBe(403);
+      expect(
+        (await call(rotateSecret, `${BASE}/api/admin/webhook-secret`, { cookie: admin, body: { overlapHours: 1 } }))
+          .status,
+      ).toBe(403);
+      expect([
+        await db.$count(apiKeys),
+        await db.$count(outboxMessage),
+        await db.select().from(webhookEndpoint),
+      ]).toEqual(before);
+
+      // Max is a plain member of his organization, and the operator named him.
+      expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: member })).status).toBe(200);
+      const issued = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: member, body });
+      expect(issued.status).toBe(201);
+      expect(await db.$count(apiKeys)).toBe((before[0] as number) + 1);
+    } finally {
+      config.INTEGRATION_ADMINS = unset;
+    }
+  });
+
   it("issues a key shown once, lists only its prefix, rotates it with an overlap and revokes it", async () => {
     const issued = await call(issueKey, `${BASE}/api/admin/api-keys`, {
       cookie: admin,

@@ -1,9 +1,9 @@
 import { sendPing } from "@/domain/integration/answer-ping";
 import { portal } from "@/server/portal";
-import { requireAdmin, route } from "@/server/route";
+import { requireIntegrationAdmin, route } from "@/server/route";
 
 export const POST = route(async (request) => {
-  const admin = await requireAdmin(request);
+  const admin = await requireIntegrationAdmin(request);
   const ping = await sendPing(portal().db, admin.name);
   return Response.json({ eventId: ping.id }, { status: 201 });
 });

@@ -1,11 +1,11 @@
 import { readJson } from "@lotbridge/http/read-json";
 import { rotateApiKey } from "@/domain/integration/manage-api-keys";
 import { portal } from "@/server/portal";
-import { requireAdmin, route } from "@/server/route";
+import { requireIntegrationAdmin, route } from "@/server/route";
 import { rotationSchema } from "../../../overlap-hours";
 
 export const POST = route<{ id: string }>(async (request, { params }) => {
-  const admin = await requireAdmin(request);
+  const admin = await requireIntegrationAdmin(request);
   const { overlapHours } = await readJson(request, rotationSchema);
   const successor = await rotateApiKey(portal().db, (await params).id, overlapHours, admin.userId);
   return Response.json(successor, { status: 201, headers: { "cache-control": "no-store" } });
