@@ -24,7 +24,7 @@ export async function createOrganizationWithUsers(
   org: NewOrganization,
   users: NewUser[],
 ): Promise<{ organizationId: string; userIds: string[] }> {
-  const organizationId = `org_${randomUUID().replaceAll("-", "")}`;
+  const organizationId = newAuthId("org");
   const hashes = await Promise.all(users.map((u) => hashPassword(u.password)));
   const userIds: string[] = [];
   await db.transaction(async (tx) => {
@@ -35,20 +35,33 @@ export async function createOrganizationWithUsers(
       metadata: org.metadata ? JSON.stringify(org.metadata) : null,
     });
     for (const [index, u] of users.entries()) {
-      const userId = `usr_${randomUUID().replaceAll("-", "")}`;
-      userIds.push(userId);
-      await tx.insert(user).values({ id: userId, name: u.name, email: u.email.toLowerCase(), emailVerified: true });
-      await tx.insert(account).values({
-        id: randomUUID(),
-        accountId: userId,
-        providerId: "credential",
-        userId,
-        password: hashes[index],
-      });
-      await tx.insert(member).values({ id: randomUUID(), organizationId, userId, role: u.role });
+      userIds.push(await insertUser(tx, organizationId, u, hashes[index]));
     }
   });
   return { organizationId, userIds };
+}
+
+export const newAuthId = (prefix: "org" | "usr") => `${prefix}_${randomUUID().replaceAll("-", "")}`;
+
+/** One user with a password login and a membership, inside the caller's transaction. */
+export async function insertUser(
+  // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
+  tx: NodePgDatabase<any>,
+  organizationId: string,
+  u: Omit<NewUser, "password">,
+  passwordHash: string,
+): Promise<string> {
+  const userId = newAuthId("usr");
+  await tx.insert(user).values({ id: userId, name: u.name, email: u.email.toLowerCase(), emailVerified: true });
+  await tx.insert(account).values({
+    id: randomUUID(),
+    accountId: userId,
+    providerId: "credential",
+    userId,
+    password: passwordHash,
+  });
+  await tx.insert(member).values({ id: randomUUID(), organizationId, userId, role: u.role });
+  return userId;
 }
 
 export async function countUsers(

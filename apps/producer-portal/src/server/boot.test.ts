@@ -47,4 +47,23 @@ describe("producer portal start-up", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it("`npm run add-user` gives a person an account in a producer organization", async () => {
+    const { code, output } = await runProcess(
+      TSX,
+      [
+        "src/server/add-user-cli.ts",
+        "--organization",
+        "Hillside Coop",
+        "--name",
+        "Hugo",
+        "--email",
+        "hugo@hillside.example",
+      ],
+      { cwd: APP, env: { LOG_LEVEL: "warn" } },
+    );
+    expect(output).toContain('Created organization "Hillside Coop".');
+    expect(output).toMatch(/Password \(shown once; hand it over securely\): [A-Za-z0-9_-]{24}/);
+    expect(code).toBe(0);
+  });
 });

@@ -1,0 +1,47 @@
+import { hashPassword } from "better-auth/crypto";
+import { eq, sql } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { insertUser, type NewUser, newAuthId } from "./create-account";
+import { organization, user } from "./tables";
+
+export interface AddUserInput extends NewUser {
+  /** The organization's name; created when no organization has it yet. */
+  organization: string;
+}
+
+export class AccountRefused extends Error {}
+
+/** The organization's slug: lower case, words joined by dashes (e.g. "Northfield Mills" → "northfield-mills"). */
+export const organizationSlug = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/**
+ * An operator adds a person to an organization (creating the organization on its first user), in one transaction.
+ * An email that already has an account is refused and nothing is stored.
+ */
+export async function addUser(
+  // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
+  db: NodePgDatabase<any>,
+  input: AddUserInput,
+): Promise<{ organizationId: string; organizationCreated: boolean; userId: string }> {
+  const slug = organizationSlug(input.organization);
+  if (!slug) throw new AccountRefused(`"${input.organization}" has no letters or digits to name an organization by.`);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    // Two operators adding the first users of one organization at once must not create it twice.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`organization:${slug}`}))`);
+    const email = input.email.toLowerCase();
+    const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
+    if (taken) throw new AccountRefused(`${email} already has an account.`);
+    const [existing] = await tx.select({ id: organization.id }).from(organization).where(eq(organization.slug, slug));
+    const organizationId = existing?.id ?? newAuthId("org");
+    if (!existing) await tx.insert(organization).values({ id: organizationId, name: input.organization.trim(), slug });
+    const userId = await insertUser(tx, organizationId, { ...input, email }, passwordHash);
+    return { organizationId, organizationCreated: !existing, userId };
+  });
+}
