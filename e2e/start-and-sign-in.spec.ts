@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./harness/sign-in";
 import { makeDataDir, type Stack, startStack } from "./harness/stack";
+import { keyScreen } from "./harness/workflow";
 
 test("a newcomer starts both portals, signs in as a buyer and as a producer, and a restart keeps the data", async ({
   browser,
@@ -21,6 +22,33 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await signIn(producer, stack.producerUrl, "piet@greenacre.example");
     await expect(producer.getByRole("banner")).toContainText("Greenacre Farms");
     await producer.screenshot({ path: "e2e/screenshots/producer-home.png", fullPage: true });
+
+    // The demo names Anna as the integration admin: Carla, admin of another organization, does not manage it.
+    await expect(
+      buyer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Integrations" }),
+    ).toBeVisible();
+    const carla = await (await browser.newContext()).newPage();
+    await signIn(carla, stack.buyerUrl, "carla@riverside.example");
+    await expect(
+      carla.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Integrations" }),
+    ).toHaveCount(0);
+    await carla.goto(`${stack.buyerUrl}/integrations`);
+    await expect(carla.getByText("Only the integration admins named by the portal's operator")).toBeVisible();
+
+    // Piet replaces his password from his account page (his name in the header leads there).
+    await producer.getByRole("link", { name: "Piet de Vries" }).click();
+    await expect(producer.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await producer.getByLabel("Current password").fill("not-my-password");
+    await producer.getByLabel("New password", { exact: true }).fill("piets-own-passphrase");
+    await producer.getByLabel("New password again").fill("piets-own-passphrase");
+    await producer.getByRole("button", { name: "Change password" }).click();
+    await expect(producer.locator("#currentPassword-error")).toHaveText("Is not your current password.");
+    await producer.getByLabel("Current password").fill("lotbridge-demo");
+    await producer.getByRole("button", { name: "Change password" }).click();
+    await expect(producer.getByRole("status").filter({ hasText: "Password changed" })).toBeVisible();
+    await keyScreen(producer, "producer-account");
+    const pietAgain = await (await browser.newContext()).newPage();
+    await signIn(pietAgain, stack.producerUrl, "piet@greenacre.example", "piets-own-passphrase");
 
     // A wrong password is refused with a message, and no session.
     const stranger = await (await browser.newContext()).newPage();

@@ -25,7 +25,10 @@ export function AppHeader({ portalName, userName, organizationName, nav, childre
       <div className="who">
         {children}
         <span>
-          {userName} · <strong>{organizationName}</strong>
+          <a href="/account" title="Your account and password">
+            {userName}
+          </a>{" "}
+          · <strong>{organizationName}</strong>
         </span>
         <SignOutButton />
       </div>
