@@ -4,11 +4,15 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { insertUser, type NewUser, newAuthId } from "./create-account";
 import { organization, user } from "./tables";
 
+// biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
+type Db = NodePgDatabase<any>;
+
 export interface AddUserInput extends NewUser {
   /** The organization's name; created when no organization has it yet. */
   organization: string;
 }
 
+/** A person who cannot be added (e.g. the email has an account); the message says why, nothing was stored. */
 export class AccountRefused extends Error {}
 
 /** The organization's slug: lower case, words joined by dashes (e.g. "Northfield Mills" → "northfield-mills"). */
@@ -25,8 +29,7 @@ export const organizationSlug = (name: string) =>
  * An email that already has an account is refused and nothing is stored.
  */
 export async function addUser(
-  // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
-  db: NodePgDatabase<any>,
+  db: Db,
   input: AddUserInput,
 ): Promise<{ organizationId: string; organizationCreated: boolean; userId: string }> {
   const slug = organizationSlug(input.organization);
@@ -35,13 +38,25 @@ export async function addUser(
   return db.transaction(async (tx) => {
     // Two operators adding the first users of one organization at once must not create it twice.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`organization:${slug}`}))`);
-    const email = input.email.toLowerCase();
-    const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
-    if (taken) throw new AccountRefused(`${email} already has an account.`);
     const [existing] = await tx.select({ id: organization.id }).from(organization).where(eq(organization.slug, slug));
     const organizationId = existing?.id ?? newAuthId("org");
     if (!existing) await tx.insert(organization).values({ id: organizationId, name: input.organization.trim(), slug });
-    const userId = await insertUser(tx, organizationId, { ...input, email }, passwordHash);
+    const userId = await insertPerson(tx, organizationId, input, passwordHash);
     return { organizationId, organizationCreated: !existing, userId };
   });
+}
+
+/** An organization admin adds a colleague to their own organization. */
+export async function addMember(db: Db, organizationId: string, input: NewUser): Promise<string> {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => insertPerson(tx, organizationId, input, passwordHash));
+}
+
+async function insertPerson(tx: Db, organizationId: string, input: NewUser, passwordHash: string): Promise<string> {
+  const email = input.email.toLowerCase();
+  // Serializes two additions of one email; the unique index on user.email is the last word either way.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email:${email}`}))`);
+  const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
+  if (taken) throw new AccountRefused(`${email} already has an account.`);
+  return insertUser(tx, organizationId, { ...input, email }, passwordHash);
 }

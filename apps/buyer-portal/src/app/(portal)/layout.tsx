@@ -26,6 +26,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           ...(mayManageIntegration(me, config.INTEGRATION_ADMINS)
             ? [{ href: "/integrations", label: "Integrations" }]
             : []),
+          { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),
           { href: "/api-reference", label: "API reference" },

@@ -24,6 +24,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           { href: "/bids", label: "My bids" },
           { href: "/contracts", label: "Contracts" },
           ...(me.role === "admin" ? [{ href: "/integration", label: "Integration" }] : []),
+          { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),
         ]}

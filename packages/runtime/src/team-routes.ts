@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { AccountRefused, addMember } from "@lotbridge/auth/add-user";
+import type { CurrentMember } from "@lotbridge/auth/current-member";
+import { listTeam } from "@lotbridge/auth/list-team";
+import { DomainError, forbidden } from "@lotbridge/contract/problem";
+import { newTeamMemberSchema } from "@lotbridge/contract/team-member";
+import type { RouteHandler, WrappedRoute } from "@lotbridge/http/create-route";
+import { readJson } from "@lotbridge/http/read-json";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+
+export interface TeamRoutesOptions {
+  // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
+  portal: () => { db: NodePgDatabase<any> };
+  requireMember: (request: Request) => Promise<CurrentMember>;
+  route: <P = Record<string, string>>(handler: RouteHandler<P>) => WrappedRoute<P>;
+}
+
+/**
+ * `/api/team`: GET lists the caller's organization; POST (its admins) gives a colleague an account there and answers
+ * the generated password once, for the admin to hand over. Nothing else ever shows it.
+ */
+export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOptions) {
+  return {
+    GET: route(async (request) => {
+      const me = await requireMember(request);
+      return Response.json({ data: await listTeam(portal().db, me.organizationId) });
+    }),
+    POST: route(async (request) => {
+      const me = await requireMember(request);
+      if (me.role !== "admin") throw forbidden("Only an admin of your organization can add people to it.");
+      const input = await readJson(request, newTeamMemberSchema);
+      const password = randomBytes(18).toString("base64url");
+      try {
+        await addMember(portal().db, me.organizationId, { ...input, password });
+      } catch (error) {
+        if (!(error instanceof AccountRefused)) throw error;
+        throw new DomainError("email-taken", 409, error.message, [
+          { field: "email", message: "already has an account" },
+        ]);
+      }
+      const added = (await listTeam(portal().db, me.organizationId)).find(
+        (person) => person.email === input.email.toLowerCase(),
+      );
+      return Response.json({ member: added, password }, { status: 201, headers: { "cache-control": "no-store" } });
+    }),
+  };
+}
