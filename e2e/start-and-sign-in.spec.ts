@@ -35,6 +35,22 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await carla.goto(`${stack.buyerUrl}/integrations`);
     await expect(carla.getByText("Only the integration admins named by the portal's operator")).toBeVisible();
 
+    // Anna adds a colleague on the Team page; the password shown once signs the colleague in to Northfield Mills.
+    await buyer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+    await buyer.getByLabel("Full name").fill("Dora Lindqvist");
+    await buyer.getByLabel("Sign-in email").fill("ben@northfield.example");
+    await buyer.getByRole("button", { name: "Add colleague" }).click();
+    await expect(buyer.locator("#team-email-error")).toHaveText("Already has an account.");
+    await buyer.getByLabel("Sign-in email").fill("dora@northfield.example");
+    await buyer.getByRole("button", { name: "Add colleague" }).click();
+    const shown = buyer.getByRole("status").filter({ hasText: "Added dora@northfield.example" });
+    const password = (await shown.locator("code").textContent()) ?? "";
+    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist" })).toBeVisible();
+    await keyScreen(buyer, "buyer-team");
+    const dora = await (await browser.newContext()).newPage();
+    await signIn(dora, stack.buyerUrl, "dora@northfield.example", password);
+    await expect(dora.getByRole("banner")).toContainText("Northfield Mills");
+
     // Piet replaces his password from his account page (his name in the header leads there).
     await producer.getByRole("link", { name: "Piet de Vries" }).click();
     await expect(producer.getByRole("heading", { name: "Your account" })).toBeVisible();
