@@ -95,7 +95,7 @@ describe("npm run add-user", () => {
   it("runs as a command against the configured database", async () => {
     const { code, output } = await runProcess(
       TSX,
-      ["src/server/add-user-cli.ts", "--organization", "Cli Mill", "--name", "Cleo", "--email", "cleo@cli.example"],
+      ["src/server/cli.ts", "add-user", "--organization", "Cli Mill", "--name", "Cleo", "--email", "cleo@cli.example"],
       { cwd: APP, env: { LOG_LEVEL: "warn" } },
     );
     expect(output).toContain('Added cleo@cli.example to "Cli Mill" as member.');

@@ -17,7 +17,7 @@ const production = {
 };
 
 const bootWith = (env: Record<string, string | undefined>) =>
-  runProcess(TSX, ["src/server/boot-cli.ts"], { cwd: APP, env: { LOG_LEVEL: "warn", ...env } });
+  runProcess(TSX, ["src/server/cli.ts", "migrate"], { cwd: APP, env: { LOG_LEVEL: "warn", ...env } });
 
 describe("buyer portal start-up", () => {
   it("in production, stops with one sentence when a required secret is missing", async () => {
@@ -40,6 +40,12 @@ describe("buyer portal start-up", () => {
     expect(code).toBe(0);
   });
 
+  it("an unknown command is refused with the ones there are, before anything starts", async () => {
+    const { code, output } = await runProcess(TSX, ["src/server/cli.ts", "migrat"], { cwd: APP });
+    expect(code).toBe(2);
+    expect(output.trim()).toBe('Unknown command "migrat". Use one of: migrate, worker, add-user (see the README).');
+  });
+
   it("in production without INTEGRATION_ADMINS, starts but warns that every organization's admin manages the integration", async () => {
     const { code, output } = await bootWith({ ...production, INTEGRATION_ADMINS: undefined });
     expect(code).toBe(0);
@@ -57,9 +63,12 @@ describe("buyer portal start-up", () => {
     try {
       await writeFile(join(dir, ".env"), "PRODUCER_DASHBOARD_WEBHOOK_URL=from-the-env-file\n");
       await writeFile(join(dir, ".env.production"), "PUBLIC_URL=also-from-a-file\n");
-      for (const cli of ["boot-cli.ts", "worker-cli.ts"]) {
+      for (const command of ["migrate", "worker"]) {
         const run = (env: Record<string, string | undefined>) =>
-          runProcess(TSX, [join(APP, "src", "server", cli)], { cwd: dir, env: { LOG_LEVEL: "warn", ...env } });
+          runProcess(TSX, [join(APP, "src", "server", "cli.ts"), command], {
+            cwd: dir,
+            env: { LOG_LEVEL: "warn", ...env },
+          });
         const fromFile = await run(production);
         expect(fromFile.code).toBe(1);
         expect(fromFile.output).toContain('PRODUCER_DASHBOARD_WEBHOOK_URL is not an http(s) URL: "from-the-env-file"');

@@ -16,7 +16,7 @@ const production = {
 };
 
 const bootWith = (env: Record<string, string | undefined>) =>
-  runProcess(TSX, ["src/server/boot-cli.ts"], { cwd: APP, env: { LOG_LEVEL: "warn", ...env } });
+  runProcess(TSX, ["src/server/cli.ts", "migrate"], { cwd: APP, env: { LOG_LEVEL: "warn", ...env } });
 
 describe("producer portal start-up", () => {
   it("in production, stops with one sentence when the webhook secret is missing", async () => {
@@ -37,7 +37,7 @@ describe("producer portal start-up", () => {
     const dir = await mkdtemp(join(tmpdir(), "producer-env-"));
     try {
       await writeFile(join(dir, ".env"), "BUYER_PORTAL_URL=from-the-env-file\n");
-      const { code, output } = await runProcess(TSX, [join(APP, "src", "server", "boot-cli.ts")], {
+      const { code, output } = await runProcess(TSX, [join(APP, "src", "server", "cli.ts"), "migrate"], {
         cwd: dir,
         env: { LOG_LEVEL: "warn", ...production },
       });
@@ -52,7 +52,8 @@ describe("producer portal start-up", () => {
     const { code, output } = await runProcess(
       TSX,
       [
-        "src/server/add-user-cli.ts",
+        "src/server/cli.ts",
+        "add-user",
         "--organization",
         "Hillside Coop",
         "--name",

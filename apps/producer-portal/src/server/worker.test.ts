@@ -12,7 +12,7 @@ afterAll(() => buyer.close());
 
 it("the worker delivers while the web servers do not, and on SIGTERM finishes the call in flight before exiting", async () => {
   // As `npm run worker` starts it: node itself, so that SIGTERM reaches the worker's own handler.
-  const worker = spawn(process.execPath, ["--import", "tsx", "src/server/worker-cli.ts"], {
+  const worker = spawn(process.execPath, ["--import", "tsx", "src/server/cli.ts", "worker"], {
     cwd: APP,
     env: { ...process.env, LOG_LEVEL: "info", RUN_DISPATCHER: "false", BUYER_PORTAL_URL: buyer.url },
     stdio: ["ignore", "pipe", "pipe"],
