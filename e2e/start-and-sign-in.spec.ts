@@ -50,6 +50,12 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     const dora = await (await browser.newContext()).newPage();
     await signIn(dora, stack.buyerUrl, "dora@northfield.example", password);
     await expect(dora.getByRole("banner")).toContainText("Northfield Mills");
+    // … and removes her again: her open page falls back to the sign-in page.
+    buyer.once("dialog", (dialog) => dialog.accept());
+    await buyer.getByRole("button", { name: "Remove Dora Lindqvist" }).click();
+    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist" })).toHaveCount(0);
+    await dora.reload();
+    await expect(dora).toHaveURL(/\/sign-in/);
 
     // Piet replaces his password from his account page (his name in the header leads there).
     await producer.getByRole("link", { name: "Piet de Vries" }).click();

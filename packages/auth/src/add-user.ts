@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { insertUser, type NewUser, newAuthId } from "./create-account";
-import { organization, user } from "./tables";
+import { account, member, organization, session, user } from "./tables";
 
 // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
 type Db = NodePgDatabase<any>;
@@ -52,11 +53,47 @@ export async function addMember(db: Db, organizationId: string, input: NewUser):
   return db.transaction((tx) => insertPerson(tx, organizationId, input, passwordHash));
 }
 
+/**
+ * A new user, or one who was removed from their organization (their user row stays, for the history of what they
+ * did) coming back with a new password. Anyone who still belongs to an organization is refused.
+ */
 async function insertPerson(tx: Db, organizationId: string, input: NewUser, passwordHash: string): Promise<string> {
   const email = input.email.toLowerCase();
   // Serializes two additions of one email; the unique index on user.email is the last word either way.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`email:${email}`}))`);
-  const [taken] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
-  if (taken) throw new AccountRefused(`${email} already has an account.`);
-  return insertUser(tx, organizationId, { ...input, email }, passwordHash);
+  const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
+  if (!existing) return insertUser(tx, organizationId, { ...input, email }, passwordHash);
+  if ((await tx.$count(member, eq(member.userId, existing.id))) > 0) {
+    throw new AccountRefused(`${email} already has an account.`);
+  }
+  await tx.update(user).set({ name: input.name, updatedAt: new Date() }).where(eq(user.id, existing.id));
+  await tx.insert(account).values({
+    id: randomUUID(),
+    accountId: existing.id,
+    providerId: "credential",
+    userId: existing.id,
+    password: passwordHash,
+  });
+  await tx.insert(member).values({ id: randomUUID(), organizationId, userId: existing.id, role: input.role });
+  return existing.id;
 }
+
+/**
+ * An organization admin removes a colleague: their sessions end, their password stops working and their membership
+ * goes, in one transaction. The user row stays (lots and keys they created keep their author); the same email can be
+ * given an account again later. Nobody removes themselves, and only people of the admin's own organization.
+ */
+export async function removeMember(db: Db, organizationId: string, adminUserId: string, userId: string): Promise<void> {
+  if (userId === adminUserId) throw new AccountRefused("You cannot remove yourself; another admin can.");
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(member)
+      .where(and(eq(member.organizationId, organizationId), eq(member.userId, userId)))
+      .returning({ id: member.id });
+    if (removed.length === 0) throw new NotInOrganization();
+    await tx.delete(session).where(eq(session.userId, userId));
+    await tx.delete(account).where(eq(account.userId, userId));
+  });
+}
+
+export class NotInOrganization extends Error {}

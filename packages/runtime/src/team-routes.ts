@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { AccountRefused, addMember } from "@lotbridge/auth/add-user";
+import { AccountRefused, addMember, NotInOrganization, removeMember } from "@lotbridge/auth/add-user";
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { listTeam } from "@lotbridge/auth/list-team";
-import { DomainError, forbidden } from "@lotbridge/contract/problem";
+import { DomainError, forbidden, notFound } from "@lotbridge/contract/problem";
 import { newTeamMemberSchema } from "@lotbridge/contract/team-member";
 import type { RouteHandler, WrappedRoute } from "@lotbridge/http/create-route";
 import { readJson } from "@lotbridge/http/read-json";
@@ -15,9 +15,12 @@ export interface TeamRoutesOptions {
   route: <P = Record<string, string>>(handler: RouteHandler<P>) => WrappedRoute<P>;
 }
 
+const ADMINS_ONLY = "Only an admin of your organization can add or remove people.";
+
 /**
  * `/api/team`: GET lists the caller's organization; POST (its admins) gives a colleague an account there and answers
- * the generated password once, for the admin to hand over. Nothing else ever shows it.
+ * the generated password once, for the admin to hand over (nothing else ever shows it). `/api/team/{userId}`: DELETE
+ * (its admins) removes a colleague.
  */
 export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOptions) {
   return {
@@ -27,7 +30,7 @@ export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOpt
     }),
     POST: route(async (request) => {
       const me = await requireMember(request);
-      if (me.role !== "admin") throw forbidden("Only an admin of your organization can add people to it.");
+      if (me.role !== "admin") throw forbidden(ADMINS_ONLY);
       const input = await readJson(request, newTeamMemberSchema);
       const password = randomBytes(18).toString("base64url");
       try {
@@ -42,6 +45,18 @@ export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOpt
         (person) => person.email === input.email.toLowerCase(),
       );
       return Response.json({ member: added, password }, { status: 201, headers: { "cache-control": "no-store" } });
+    }),
+    DELETE: route<{ userId: string }>(async (request, { params }) => {
+      const me = await requireMember(request);
+      if (me.role !== "admin") throw forbidden(ADMINS_ONLY);
+      try {
+        await removeMember(portal().db, me.organizationId, me.userId, (await params).userId);
+      } catch (error) {
+        if (error instanceof NotInOrganization) throw notFound("That person in your organization");
+        if (error instanceof AccountRefused) throw new DomainError("cannot-remove-self", 409, error.message);
+        throw error;
+      }
+      return new Response(null, { status: 204 });
     }),
   };
 }

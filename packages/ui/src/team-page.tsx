@@ -1,4 +1,5 @@
 import { AddTeamMemberForm } from "./add-team-member-form";
+import { RemoveTeamMemberButton } from "./remove-team-member-button";
 
 /** One person as `GET /api/team` lists them (@lotbridge/contract/team-member). */
 export interface TeamMember {
@@ -14,10 +15,13 @@ export function TeamPage({
   organizationName,
   team,
   canAdd,
+  myUserId,
 }: {
   organizationName: string;
   team: TeamMember[];
+  /** The caller is an admin: adds and removes colleagues. */
   canAdd: boolean;
+  myUserId: string;
 }) {
   return (
     <section className="stack">
@@ -29,6 +33,11 @@ export function TeamPage({
             <th>Sign-in email</th>
             <th>Role</th>
             <th>Since</th>
+            {canAdd && (
+              <th>
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -40,6 +49,11 @@ export function TeamPage({
               <td>
                 <time dateTime={person.since}>{person.since.slice(0, 10)}</time>
               </td>
+              {canAdd && (
+                <td>
+                  {person.userId !== myUserId && <RemoveTeamMemberButton userId={person.userId} name={person.name} />}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,12 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
-import { member, user } from "@lotbridge/auth/tables";
+import { account, member, session, user } from "@lotbridge/auth/tables";
 import { call, signIn } from "@lotbridge/http/test-client";
+import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
+import { GET as me } from "@/app/api/me/route";
 import { portal } from "@/server/portal";
+import { DELETE } from "./[userId]/route";
 import { GET, POST } from "./route";
 
 const BASE = "http://localhost:3000";
@@ -64,4 +67,39 @@ it("refuses members, anonymous callers, a taken email and bad fields, naming the
   expect(await fields(bad)).toEqual(["email", "name", "role"]);
   expect((await add(admin, ["not", "an", "object"])).status).toBe(422);
   expect(await stored()).toEqual(before);
+});
+
+const remove = (cookie: string | undefined, userId: string) =>
+  call(DELETE, `${BASE}/api/team/${userId}`, { method: "DELETE", cookie, params: { userId } });
+const idOf = async (email: string) => (await portal().db.select().from(user).where(eq(user.email, email)))[0].id;
+const access = async () => [
+  await portal().db.$count(member),
+  await portal().db.$count(session),
+  await portal().db.$count(account),
+];
+
+it("an admin removes a colleague: signed out at once, the password stops working, and the email can come back", async () => {
+  const added = await (await add(admin, { name: "Leo Park", email: "leo@team.example" })).json();
+  const leo = await signIn(auth, BASE, "leo@team.example", added.password);
+  const leoId = await idOf("leo@team.example");
+
+  const before = await access();
+  expect((await remove(colleague, leoId)).status).toBe(403);
+  expect((await remove(stranger, leoId)).status).toBe(404);
+  const self = await remove(admin, await idOf("tara@team.example"));
+  expect(self.status).toBe(409);
+  expect((await self.json()).detail).toBe("You cannot remove yourself; another admin can.");
+  expect((await remove(admin, "usr_nobody")).status).toBe(404);
+  expect(await access()).toEqual(before);
+
+  expect((await remove(admin, leoId)).status).toBe(204);
+  expect((await call(me, `${BASE}/api/me`, { cookie: leo })).status).toBe(401);
+  await expect(signIn(auth, BASE, "leo@team.example", added.password)).rejects.toThrow("failed with 401");
+  expect(await emailsOf(admin)).not.toContain("leo@team.example");
+
+  // Leo returns, this time to the other organization, with a new password.
+  const back = await add(stranger, { name: "Leo Park", email: "leo@team.example", role: "admin" });
+  expect(back.status).toBe(201);
+  const again = await signIn(auth, BASE, "leo@team.example", (await back.json()).password);
+  expect((await (await call(me, `${BASE}/api/me`, { cookie: again })).json()).organization.name).toBe("Other Mill");
 });

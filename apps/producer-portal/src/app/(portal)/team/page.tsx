@@ -15,6 +15,7 @@ export default async function Team() {
       organizationName={(await organizationName(db, me.organizationId)) ?? ""}
       team={await listTeam(db, me.organizationId)}
       canAdd={me.role === "admin"}
+      myUserId={me.userId}
     />
   );
 }
