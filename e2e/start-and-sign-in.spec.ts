@@ -45,7 +45,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await buyer.getByRole("button", { name: "Add colleague" }).click();
     const shown = buyer.getByRole("status").filter({ hasText: "Added dora@northfield.example" });
     const password = (await shown.locator("code").textContent()) ?? "";
-    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist" })).toBeVisible();
+    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist", exact: true })).toBeVisible();
     await keyScreen(buyer, "buyer-team");
     const dora = await (await browser.newContext()).newPage();
     await signIn(dora, stack.buyerUrl, "dora@northfield.example", password);
@@ -53,7 +53,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     // … and removes her again: her open page falls back to the sign-in page.
     buyer.once("dialog", (dialog) => dialog.accept());
     await buyer.getByRole("button", { name: "Remove Dora Lindqvist" }).click();
-    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist" })).toHaveCount(0);
+    await expect(buyer.getByRole("cell", { name: "Dora Lindqvist", exact: true })).toHaveCount(0);
     await dora.reload();
     await expect(dora).toHaveURL(/\/sign-in/);
 
