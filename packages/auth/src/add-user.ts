@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -12,6 +12,9 @@ export interface AddUserInput extends NewUser {
   /** The organization's name; created when no organization has it yet. */
   organization: string;
 }
+
+/** A password for someone else to hand over: 24 URL-safe characters, 144 random bits. */
+export const generatePassword = () => randomBytes(18).toString("base64url");
 
 /** A person who cannot be added (e.g. the email has an account); the message says why, nothing was stored. */
 export class AccountRefused extends Error {}
@@ -93,6 +96,33 @@ export async function removeMember(db: Db, organizationId: string, adminUserId: 
     if (removed.length === 0) throw new NotInOrganization();
     await tx.delete(session).where(eq(session.userId, userId));
     await tx.delete(account).where(eq(account.userId, userId));
+  });
+}
+
+/**
+ * An organization admin gives a colleague who forgot their password a new one: the old one stops working and their
+ * sessions end. Only for people of the admin's own organization; admins change their own on their account page.
+ */
+export async function resetMemberPassword(
+  db: Db,
+  organizationId: string,
+  adminUserId: string,
+  userId: string,
+  password: string,
+): Promise<void> {
+  if (userId === adminUserId) throw new AccountRefused("Change your own password on your account page.");
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [membership] = await tx
+      .select({ id: member.id })
+      .from(member)
+      .where(and(eq(member.organizationId, organizationId), eq(member.userId, userId)));
+    if (!membership) throw new NotInOrganization();
+    await tx
+      .update(account)
+      .set({ password: passwordHash, updatedAt: new Date() })
+      .where(and(eq(account.userId, userId), eq(account.providerId, "credential")));
+    await tx.delete(session).where(eq(session.userId, userId));
   });
 }
 

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { AccountRefused, addUser } from "@lotbridge/auth/add-user";
+import { AccountRefused, addUser, generatePassword } from "@lotbridge/auth/add-user";
 import { ConfigError, parseConfig } from "@lotbridge/http/parse-config";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { z } from "zod";
@@ -42,7 +41,7 @@ export async function runAddUser(
       strict: true,
     });
     const input = parseConfig(flags, values);
-    const password = randomBytes(18).toString("base64url");
+    const password = generatePassword();
     const added = await addUser(db, { ...input, password });
     if (added.organizationCreated) print(`Created organization "${input.organization}".`);
     print(`Added ${input.email.toLowerCase()} to "${input.organization}" as ${input.role}.`);

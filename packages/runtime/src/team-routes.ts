@@ -1,5 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { AccountRefused, addMember, NotInOrganization, removeMember } from "@lotbridge/auth/add-user";
+import {
+  AccountRefused,
+  addMember,
+  generatePassword,
+  NotInOrganization,
+  removeMember,
+  resetMemberPassword,
+} from "@lotbridge/auth/add-user";
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { listTeam } from "@lotbridge/auth/list-team";
 import { DomainError, forbidden, notFound } from "@lotbridge/contract/problem";
@@ -15,12 +21,13 @@ export interface TeamRoutesOptions {
   route: <P = Record<string, string>>(handler: RouteHandler<P>) => WrappedRoute<P>;
 }
 
-const ADMINS_ONLY = "Only an admin of your organization can add or remove people.";
+const ADMINS_ONLY = "Only an admin of your organization can add, remove or reset the password of people.";
 
 /**
  * `/api/team`: GET lists the caller's organization; POST (its admins) gives a colleague an account there and answers
  * the generated password once, for the admin to hand over (nothing else ever shows it). `/api/team/{userId}`: DELETE
- * (its admins) removes a colleague.
+ * (its admins) removes a colleague; `/api/team/{userId}/password`: POST (its admins) gives a colleague a new
+ * generated password, answered once.
  */
 export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOptions) {
   return {
@@ -32,7 +39,7 @@ export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOpt
       const me = await requireMember(request);
       if (me.role !== "admin") throw forbidden(ADMINS_ONLY);
       const input = await readJson(request, newTeamMemberSchema);
-      const password = randomBytes(18).toString("base64url");
+      const password = generatePassword();
       try {
         await addMember(portal().db, me.organizationId, { ...input, password });
       } catch (error) {
@@ -57,6 +64,19 @@ export function createTeamRoutes({ portal, requireMember, route }: TeamRoutesOpt
         throw error;
       }
       return new Response(null, { status: 204 });
+    }),
+    resetPassword: route<{ userId: string }>(async (request, { params }) => {
+      const me = await requireMember(request);
+      if (me.role !== "admin") throw forbidden(ADMINS_ONLY);
+      const password = generatePassword();
+      try {
+        await resetMemberPassword(portal().db, me.organizationId, me.userId, (await params).userId, password);
+      } catch (error) {
+        if (error instanceof NotInOrganization) throw notFound("That person in your organization");
+        if (error instanceof AccountRefused) throw new DomainError("own-password", 409, error.message);
+        throw error;
+      }
+      return Response.json({ password }, { headers: { "cache-control": "no-store" } });
     }),
   };
 }

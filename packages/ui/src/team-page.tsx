@@ -1,5 +1,5 @@
 import { AddTeamMemberForm } from "./add-team-member-form";
-import { RemoveTeamMemberButton } from "./remove-team-member-button";
+import { TeamMemberActions } from "./team-member-actions";
 
 /** One person as `GET /api/team` lists them (@lotbridge/contract/team-member). */
 export interface TeamMember {
@@ -50,9 +50,7 @@ export function TeamPage({
                 <time dateTime={person.since}>{person.since.slice(0, 10)}</time>
               </td>
               {canAdd && (
-                <td>
-                  {person.userId !== myUserId && <RemoveTeamMemberButton userId={person.userId} name={person.name} />}
-                </td>
+                <td>{person.userId !== myUserId && <TeamMemberActions userId={person.userId} name={person.name} />}</td>
               )}
             </tr>
           ))}

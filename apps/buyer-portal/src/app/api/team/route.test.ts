@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { GET as me } from "@/app/api/me/route";
 import { portal } from "@/server/portal";
+import { POST as resetPassword } from "./[userId]/password/route";
 import { DELETE } from "./[userId]/route";
 import { GET, POST } from "./route";
 
@@ -102,4 +103,29 @@ it("an admin removes a colleague: signed out at once, the password stops working
   expect(back.status).toBe(201);
   const again = await signIn(auth, BASE, "leo@team.example", (await back.json()).password);
   expect((await (await call(me, `${BASE}/api/me`, { cookie: again })).json()).organization.name).toBe("Other Mill");
+});
+
+it("an admin gives a colleague who forgot their password a new one, answered once; their sessions end", async () => {
+  const added = await (await add(admin, { name: "Nora Vik", email: "nora@team.example" })).json();
+  const nora = await signIn(auth, BASE, "nora@team.example", added.password);
+  const noraId = await idOf("nora@team.example");
+  const reset = (cookie: string, userId: string) =>
+    call(resetPassword, `${BASE}/api/team/${userId}/password`, { cookie, params: { userId } });
+
+  const before = await access();
+  const hashes = await portal().db.select({ password: account.password }).from(account).orderBy(account.id);
+  expect((await reset(colleague, noraId)).status).toBe(403);
+  expect((await reset(stranger, noraId)).status).toBe(404);
+  expect((await reset(admin, await idOf("tara@team.example"))).status).toBe(409);
+  expect(await access()).toEqual(before);
+  expect(await portal().db.select({ password: account.password }).from(account).orderBy(account.id)).toEqual(hashes);
+
+  const response = await reset(admin, noraId);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  const { password } = await response.json();
+  expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  expect((await call(me, `${BASE}/api/me`, { cookie: nora })).status).toBe(401);
+  await expect(signIn(auth, BASE, "nora@team.example", added.password)).rejects.toThrow("failed with 401");
+  expect(await signIn(auth, BASE, "nora@team.example", password)).toContain("session");
 });
