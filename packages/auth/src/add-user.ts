@@ -70,6 +70,9 @@ async function insertPerson(tx: Db, organizationId: string, input: NewUser, pass
     throw new AccountRefused(`${email} already has an account.`);
   }
   await tx.update(user).set({ name: input.name, updatedAt: new Date() }).where(eq(user.id, existing.id));
+  // Whatever login or session they still had (e.g. membership deleted by hand) is replaced, not doubled.
+  await tx.delete(session).where(eq(session.userId, existing.id));
+  await tx.delete(account).where(eq(account.userId, existing.id));
   await tx.insert(account).values({
     id: randomUUID(),
     accountId: existing.id,

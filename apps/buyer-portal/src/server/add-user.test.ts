@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { member, organization, user } from "@lotbridge/auth/tables";
+import { account, member, organization, user } from "@lotbridge/auth/tables";
 import { runProcess } from "@lotbridge/http/run-process";
 import { call, signIn } from "@lotbridge/http/test-client";
 import { runAddUser } from "@lotbridge/runtime/run-add-user";
@@ -102,5 +102,35 @@ describe("npm run add-user", () => {
     expect(code).toBe(0);
     const password = /Password \(shown once; hand it over securely\): (\S+)/.exec(output)?.[1] as string;
     expect(await signIn(auth, BASE, "cleo@cli.example", password)).toContain("session");
+  });
+
+  it("gives an admin who lost their password (membership taken away by the operator) a new one, replacing the old", async () => {
+    const first = await addUser(
+      "--organization",
+      "Lone Mill",
+      "--name",
+      "Lou",
+      "--email",
+      "lou@lone.example",
+      "--role",
+      "admin",
+    );
+    const [lou] = await portal().db.select().from(user).where(eq(user.email, "lou@lone.example"));
+    await portal().db.delete(member).where(eq(member.userId, lou.id));
+    const again = await addUser(
+      "--organization",
+      "Lone Mill",
+      "--name",
+      "Lou",
+      "--email",
+      "lou@lone.example",
+      "--role",
+      "admin",
+    );
+    expect(again.lines[0]).toBe('Added lou@lone.example to "Lone Mill" as admin.');
+    await expect(signIn(auth, BASE, "lou@lone.example", first.password as string)).rejects.toThrow("failed with 401");
+    const cookie = await signIn(auth, BASE, "lou@lone.example", again.password as string);
+    expect((await (await call(me, `${BASE}/api/me`, { cookie })).json()).user.role).toBe("admin");
+    expect(await portal().db.$count(account, eq(account.userId, lou.id))).toBe(1);
   });
 });
