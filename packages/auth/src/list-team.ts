@@ -1,7 +1,15 @@
-import type { TeamMember } from "@lotbridge/contract/team-member";
 import { asc, eq } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { member, user } from "./tables";
+
+/** One person of an organization, as `GET /api/team` and the Team page list them. */
+export interface TeamMember {
+  userId: string;
+  name: string;
+  email: string;
+  role: "admin" | "member";
+  since: string;
+}
 
 /** The people of one organization, admins first, then by name. */
 export async function listTeam(

@@ -20,12 +20,3 @@ export const newTeamMemberSchema = z
   .meta({ id: "NewTeamMember" });
 
 export type NewTeamMember = z.infer<typeof newTeamMemberSchema>;
-
-/** One person of the organization, as the Team page lists them. */
-export interface TeamMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: "admin" | "member";
-  since: string;
-}

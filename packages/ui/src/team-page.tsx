@@ -1,7 +1,7 @@
 import { AddTeamMemberForm } from "./add-team-member-form";
 import { TeamMemberActions } from "./team-member-actions";
 
-/** One person as `GET /api/team` lists them (@lotbridge/contract/team-member). */
+/** One person as `GET /api/team` lists them (@lotbridge/auth/list-team). */
 export interface TeamMember {
   userId: string;
   name: string;
