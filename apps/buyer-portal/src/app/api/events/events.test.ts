@@ -1,6 +1,7 @@
 import { call } from "@lotbridge/http/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
-import { beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiKeys, integrationEvents } from "@/domain/integration/integration-tables";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { revokeApiKey } from "@/domain/integration/manage-api-keys";
@@ -45,21 +46,48 @@ describe("GET /api/events", () => {
   it("numbers events in commit order, so a reader can never move its cursor past an event that commits later", async () => {
     const { db } = portal();
     const start = (await (await read()).json()).data.length;
+    const backendPid = async (tx: Pick<typeof db, "execute">) =>
+      Number((await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows[0]?.pid);
     let releaseSlow = () => {};
     const slowMayCommit = new Promise<void>((resolve) => (releaseSlow = resolve));
+    let slowPublished = (_pid: number) => {};
+    const slowPublishedOn = new Promise<number>((resolve) => (slowPublished = resolve));
     // The slow transaction publishes first and stays open…
     const slow = db.transaction(async (tx) => {
+      const pid = await backendPid(tx);
       await publishEvent(tx, "ping", ping("slow"));
+      slowPublished(pid);
       await slowMayCommit;
     });
-    await new Promise((r) => setTimeout(r, 100));
-    // …a second one wants to publish meanwhile: it must wait, not take a number and commit first.
-    let fastDone = false;
-    const fast = db.transaction((tx) => publishEvent(tx, "ping", ping("fast"))).then(() => (fastDone = true));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fastDone).toBe(false);
-    expect((await (await read()).json()).data).toHaveLength(start);
-    releaseSlow();
+    let fast: Promise<unknown> = Promise.resolve();
+    try {
+      // (slow settles before its release only by failing: racing it reports that failure instead of hanging)
+      const slowPid = await Promise.race([slowPublishedOn, slow.then(() => Number.NaN)]);
+      // …a second one wants to publish meanwhile: it must wait, not take a number and commit first.
+      let fastPid = 0;
+      let fastDone = false;
+      fast = db
+        .transaction(async (tx) => {
+          fastPid = await backendPid(tx);
+          await publishEvent(tx, "ping", ping("fast"));
+        })
+        .then(() => (fastDone = true));
+      // Wait until the second has either committed (the ordering is broken) or is seen blocked by the first.
+      await vi.waitFor(
+        async () => {
+          if (fastDone) return;
+          const { rows } = await db.execute<{ blocked: boolean }>(
+            sql`select ${slowPid}::int = any(pg_blocking_pids(${fastPid}::int)) as blocked`,
+          );
+          if (!rows[0]?.blocked) throw new Error("the second publisher is not yet waiting for the first");
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      expect(fastDone).toBe(false);
+      expect((await (await read()).json()).data).toHaveLength(start);
+    } finally {
+      releaseSlow();
+    }
     await Promise.all([slow, fast]);
     const after = await (await read()).json();
     expect(after.data.slice(start).map((e: { data: { message: string } }) => e.data.message)).toEqual(["slow", "fast"]);
