@@ -3,7 +3,7 @@ import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbri
 import type { Database } from "@lotbridge/webhooks/database";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createNotificationHub, type NotificationHub } from "./create-notification-hub";
 import { markRead } from "./mark-read";
 import { type NotificationEventData, notificationStream } from "./notification-stream";
@@ -53,6 +53,24 @@ async function create(userId: string, title: string): Promise<string> {
     notify(tx, { type: "bid.received", recipients: [recipient(userId)], title, body: "", emailByDefault: false }),
   );
   return created.id;
+}
+
+/**
+ * A database for one stream that tells when its first query has returned. Without Last-Event-ID the stream's first
+ * read takes what is already there as "on the page"; only a notification committed after that read is news.
+ */
+function watchedDatabase() {
+  const pool = createPool(database.databaseUrl, () => {});
+  const firstReadDone = new Promise<void>((resolve) => pool.once("release", () => resolve()));
+  return { db: drizzle(pool), firstReadDone, close: () => pool.end() };
+}
+
+/** The notification hubs' LISTEN connections to this test's database. */
+async function hubConnections(): Promise<number> {
+  const { rows } = await otherPool.query<{ count: number }>(
+    "select count(*)::int as count from pg_stat_activity where application_name = 'lotbridge-notification-hub' and datname = current_database()",
+  );
+  return rows[0].count;
 }
 
 interface ServerSentEvent {
@@ -161,18 +179,19 @@ describe("notificationStream", () => {
 
   it("without Last-Event-ID sends only what is new, and keeps the connection alive with comments", async () => {
     await create("usr_cleo", "already on the page");
+    const watched = watchedDatabase();
     const abort = new AbortController();
     const stream = sseReader(
       notificationStream({
         hub: countingHub,
-        db: database.db,
+        db: watched.db,
         userId: "usr_cleo",
         heartbeatMs: 20,
         signal: abort.signal,
       }),
     );
-    // Heartbeats flow once the stream has subscribed; a notification committed now is news.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Once the stream has read what is on the page, a notification committed is news.
+    await watched.firstReadDone;
     const fresh = await create("usr_cleo", "new");
 
     const [event] = await stream.notifications(1);
@@ -180,6 +199,7 @@ describe("notificationStream", () => {
     expect(stream.received.filter((e) => e.comment === "heartbeat").length).toBeGreaterThan(0);
     abort.abort();
     expect(await stream.ended()).toBe(true);
+    await watched.close();
   });
 
   it("releases its subscription when the browser goes away", async () => {
@@ -194,21 +214,26 @@ describe("notificationStream", () => {
   it("catches up on what was committed while the hub's connection was down", async () => {
     const slowHub = createNotificationHub({ databaseUrl: database.databaseUrl, onError: () => {}, reconnectMs: 1000 });
     await slowHub.ready;
+    const watched = watchedDatabase();
     const abort = new AbortController();
     const stream = sseReader(
-      notificationStream({ hub: slowHub, db: database.db, userId: "usr_eve", signal: abort.signal }),
+      notificationStream({ hub: slowHub, db: watched.db, userId: "usr_eve", signal: abort.signal }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await watched.firstReadDone;
 
     await otherPool.query(
       "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'lotbridge-notification-hub' and datname = current_database()",
     );
+    await vi.waitFor(async () => expect(await hubConnections()).toBe(0), { interval: 20 });
     const duringOutage = await create("usr_eve", "while the hub was away");
+    // Still no hub listening (they reconnect after a second): the notification can only arrive by catching up.
+    expect(await hubConnections()).toBe(0);
     const [event] = await stream.notifications(1);
 
     expect(event.id).toBe(duringOutage);
     abort.abort();
     expect(await stream.ended()).toBe(true);
     await slowHub.close();
+    await watched.close();
   });
 });
