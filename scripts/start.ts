@@ -213,8 +213,8 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// SIGHUP: the terminal closed. PostgreSQL would only reload its configuration on it and stay behind.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
 main().catch((error: unknown) => {
   process.stderr.write(`Cannot start Lotbridge: ${error instanceof Error ? error.message : String(error)}\n`);
