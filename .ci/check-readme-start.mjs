@@ -5,7 +5,7 @@
 //
 // Plain Node, no dependencies: it runs before anything is installed. Usage: node .ci/check-readme-start.mjs
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -32,6 +32,7 @@ const ports = [
 ];
 
 const work = mkdtempSync(join(tmpdir(), "lotbridge-readme-"));
+chmodSync(work, 0o755); // as a home directory is: as root, the embedded PostgreSQL runs as "postgres" and must enter it
 say(`fresh clone in ${work}; README commands: ${commands.join(" && ")}`);
 run("git", ["clone", "--quiet", "--no-local", repo, work]);
 for (const command of setupCommands) run("sh", ["-c", command], work);

