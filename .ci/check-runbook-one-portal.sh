@@ -25,7 +25,7 @@ trap cleanup EXIT
 # The marked blocks, in order: 1 database, 2 install and build, 3 configuration, 4 migrate and first account,
 # 5 start, 6 nginx, 7 prove.
 awk -v dir="$work" '
-  /<!-- CI runs this block -->/ { armed = 1; next }
+  /^<!-- CI runs this block -->$/ { armed = 1; next }
   armed && /^```/ && !inside { inside = 1; n++; file = sprintf("%s/block-%d", dir, n); next }
   inside && /^```/ { inside = 0; armed = 0; close(file); next }
   inside { print > file }
