@@ -5,8 +5,9 @@ import { type ApiCall, apiCallTransport } from "./api-call-transport";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
+import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
-import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
+import { type Answer, type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
 import type { SendResult } from "./transport";
 
 let database: TestDatabase;
@@ -135,6 +136,38 @@ describe("apiCallTransport", () => {
     expect(refusals).toEqual([expect.objectContaining({ outcome: "refused", status: 422, body: problem })]);
     const [attempt] = await db.select().from(deliveryAttempt).orderBy(asc(deliveryAttempt.startedAt));
     expect(attempt).toMatchObject({ outcome: "refused", statusCode: 422, responseExcerpt: JSON.stringify(problem) });
+  });
+
+  describe("abandons a call at its timeout while garbage collection runs, and retries it on schedule", () => {
+    const late = () => new Promise<Answer>((resolve) => setTimeout(() => resolve(json(201, {})), 2000));
+    const never = () => new Promise<Answer>(() => {});
+    it.each([
+      ["answers a second after the timeout", late],
+      ["never answers", never],
+    ])("an API that %s", async (_name, respond) => {
+      const api = await buyerApi(respond);
+      const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
+      const stopCollecting = keepCollectingGarbage();
+      try {
+        const transport = apiCallTransport({ baseUrl: api.url, apiKey, timeoutMs: 1000 });
+        await dispatcher(api.url, {
+          transports: { "api-call": transport },
+          leaseMs: 10_000,
+          scheduleScale: 1,
+        }).runOnce();
+      } finally {
+        stopCollecting();
+      }
+
+      const [attempt] = await db.select().from(deliveryAttempt).where(eq(deliveryAttempt.messageId, id));
+      expect(attempt).toMatchObject({ outcome: "failed", statusCode: null, error: "No answer within 1 s." });
+      expect(attempt.latencyMs).toBeGreaterThanOrEqual(990);
+      expect(attempt.latencyMs).toBeLessThan(1500);
+      const retried = await message(id);
+      expect(retried).toMatchObject({ status: "pending", attempts: 1, lastError: "No answer within 1 s." });
+      // The second attempt of the default schedule: 5 s ± 20 %.
+      expect(retried.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(3000);
+    });
   });
 
   it("keeps the API key out of the delivery log, even when the other side echoes it", async () => {

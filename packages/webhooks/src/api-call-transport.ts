@@ -3,6 +3,7 @@ import { describeFetchError } from "./describe-fetch-error";
 import { parseRetryAfter } from "./parse-retry-after";
 import { readResponseText } from "./read-response-text";
 import { redactSecrets } from "./redact-secrets";
+import { runWithDeadline } from "./run-with-deadline";
 import type { SendResult, Transport } from "./transport";
 
 /** The payload of an "api-call" message. */
@@ -64,14 +65,17 @@ export function apiCallTransport(options: ApiCallTransportOptions): Transport {
       headers.set("x-api-key", options.apiKey);
       headers.set("idempotency-key", idempotencyKey);
       if (call.body !== undefined) headers.set("content-type", "application/json");
-      const response = await fetch(url, {
-        method: call.method,
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        redirect: "manual",
-        signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+      // The timeout covers the whole answer, its body included.
+      const { response, text } = await runWithDeadline(timeoutMs, signal, async (deadline) => {
+        const response = await fetch(url, {
+          method: call.method,
+          headers,
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          redirect: "manual",
+          signal: deadline,
+        });
+        return { response, text: await readResponseText(response, BODY_LIMIT) };
       });
-      const text = await readResponseText(response, BODY_LIMIT);
       const status = response.status;
       const answer = {
         status,

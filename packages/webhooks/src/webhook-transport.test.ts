@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
 import { asc, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
@@ -5,12 +7,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
+import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { newWebhookSecret } from "./new-webhook-secret";
 import { receiveWebhook } from "./receive-webhook";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
-import { type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
+import { type Answer, type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
 import { webhookTransport } from "./webhook-transport";
 
 let database: TestDatabase;
@@ -219,6 +222,66 @@ describe("webhookTransport", () => {
     expect(attempt.latencyMs).toBeGreaterThanOrEqual(190);
     expect(attempt.latencyMs).toBeLessThan(1000);
     expect(await message(id)).toMatchObject({ status: "pending", attempts: 1 });
+  });
+
+  describe("abandons an attempt at its timeout while garbage collection runs, and retries it on schedule", () => {
+    // A receiver one second late, one that never answers, one that sends its headers and then nothing more.
+    const late = () => new Promise<Answer>((resolve) => setTimeout(() => resolve({ status: 200 }), 2000));
+    const never = () => new Promise<Answer>(() => {});
+    it.each([
+      ["answers a second after the timeout", late],
+      ["never answers", never],
+    ])("a receiver that %s", async (_name, respond) => {
+      const server = await receiver(respond);
+      await saveWebhookEndpoint(db, { id: "producer", url: `${server.url}/hooks`, secret: newWebhookSecret() });
+      const { id } = await enqueueEvent();
+      const stopCollecting = keepCollectingGarbage();
+      try {
+        const transport = webhookTransport({ db, timeoutMs: 1000 });
+        await dispatcher({ transports: { webhook: transport }, leaseMs: 10_000, scheduleScale: 1 }).runOnce();
+      } finally {
+        stopCollecting();
+      }
+
+      const [attempt] = await attempts(id);
+      expect(attempt).toMatchObject({ outcome: "failed", statusCode: null, error: "No answer within 1 s." });
+      expect(attempt.latencyMs).toBeGreaterThanOrEqual(990);
+      expect(attempt.latencyMs).toBeLessThan(1500);
+      const retried = await message(id);
+      expect(retried).toMatchObject({ status: "pending", attempts: 1, lastError: "No answer within 1 s." });
+      // The second attempt of the default schedule: 5 s ± 20 %.
+      expect(retried.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(3000);
+    });
+
+    it("a receiver that sends its headers and then never the rest of its body", async () => {
+      const server = createServer((_request, response) => {
+        response.writeHead(200, { "content-type": "text/plain" });
+        response.write("thanks, and");
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const { port } = server.address() as AddressInfo;
+      await saveWebhookEndpoint(db, {
+        id: "producer",
+        url: `http://127.0.0.1:${port}/hooks`,
+        secret: newWebhookSecret(),
+      });
+      const { id } = await enqueueEvent();
+      const stopCollecting = keepCollectingGarbage();
+      try {
+        const transport = webhookTransport({ db, timeoutMs: 1000 });
+        await dispatcher({ transports: { webhook: transport }, leaseMs: 10_000 }).runOnce();
+      } finally {
+        stopCollecting();
+        server.closeAllConnections();
+        server.close();
+      }
+
+      const [attempt] = await attempts(id);
+      expect(attempt).toMatchObject({ outcome: "failed", error: "No answer within 1 s." });
+      expect(attempt.latencyMs).toBeGreaterThanOrEqual(990);
+      expect(attempt.latencyMs).toBeLessThan(1500);
+      expect(await message(id)).toMatchObject({ status: "pending", attempts: 1 });
+    });
   });
 
   it("never writes the signing secret into the delivery log, even when the receiver echoes it", async () => {

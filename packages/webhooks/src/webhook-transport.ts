@@ -5,6 +5,7 @@ import { describeFetchError } from "./describe-fetch-error";
 import { parseRetryAfter } from "./parse-retry-after";
 import { readResponseText } from "./read-response-text";
 import { redactSecrets } from "./redact-secrets";
+import { runWithDeadline } from "./run-with-deadline";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { signWebhook } from "./sign-webhook";
 import { type OutboxMessage, type WebhookEndpoint, webhookEndpoint } from "./tables";
@@ -66,21 +67,24 @@ export function webhookTransport(options: WebhookTransportOptions): Transport {
       const body = JSON.stringify(message.payload);
       const webhookId = message.eventId ?? message.id;
       const now = new Date();
-      const response = await fetch(endpoint.url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "lotbridge-webhooks",
-          "webhook-id": webhookId,
-          "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
-          "webhook-signature": signWebhook(activeSecrets(endpoint, now), webhookId, now, body),
-        },
-        body,
-        // A redirect would carry a signed message to a URL nobody configured; a moved receiver must be re-entered.
-        redirect: "manual",
-        signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+      // The timeout covers the whole answer, its body included.
+      const { response, responseExcerpt } = await runWithDeadline(timeoutMs, signal, async (deadline) => {
+        const response = await fetch(endpoint.url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "user-agent": "lotbridge-webhooks",
+            "webhook-id": webhookId,
+            "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+            "webhook-signature": signWebhook(activeSecrets(endpoint, now), webhookId, now, body),
+          },
+          body,
+          // A redirect would carry a signed message to a URL nobody configured; a moved receiver must be re-entered.
+          redirect: "manual",
+          signal: deadline,
+        });
+        return { response, responseExcerpt: await readResponseText(response, EXCERPT_LENGTH) };
       });
-      const responseExcerpt = await readResponseText(response, EXCERPT_LENGTH);
       const answer = { status: response.status, responseExcerpt, latencyMs: elapsed() };
       if (response.ok) return { outcome: "delivered", ...answer };
       if (response.status === 410) {
