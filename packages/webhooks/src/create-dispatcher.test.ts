@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
 import type { Database } from "./database";
 import { enqueueMessage } from "./enqueue-message";
+import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { newWebhookSecret } from "./new-webhook-secret";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
@@ -267,6 +268,34 @@ describe("createDispatcher", () => {
     expect(hooks).toEqual({ zombie: 0, survivor: 1 });
     expect(await message(id)).toMatchObject({ status: "delivered", attempts: 2 });
     expect((await attempts(id)).map((a) => a.attemptNumber)).toEqual([1, 2]);
+  });
+
+  it("aborts a send as its lease runs out even when the transport keeps the signal only weakly, as garbage is collected", async () => {
+    // AbortSignal.any holds its sources weakly: the lease signal must be kept alive by the dispatcher, not the transport.
+    const leaseBound: Transport = {
+      async send(_message, signal) {
+        const combined = AbortSignal.any([signal]);
+        const aborted = new Promise<boolean>((resolve) => combined.addEventListener("abort", () => resolve(true)));
+        const gaveUp = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000));
+        const byLease = await Promise.race([aborted, gaveUp]);
+        return { outcome: "retry", error: byLease ? "Aborted at the lease's end." : "Never aborted." };
+      },
+    };
+    const id = await enqueueEvent();
+    const stopCollecting = keepCollectingGarbage();
+    try {
+      await dispatcher({ transports: { webhook: leaseBound }, leaseMs: 1000, scheduleScale: 1 }).runOnce();
+    } finally {
+      stopCollecting();
+    }
+
+    const [attempt] = await attempts(id);
+    expect(attempt).toMatchObject({ outcome: "failed", error: "Aborted at the lease's end." });
+    expect(attempt.latencyMs).toBeGreaterThanOrEqual(890);
+    expect(attempt.latencyMs).toBeLessThan(1500);
+    const retried = await message(id);
+    expect(retried).toMatchObject({ status: "pending", attempts: 1, leaseUntil: null });
+    expect(retried.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(3000);
   });
 
   it("records an outcome together with its hook's writes, and sends again if the hook fails", async () => {

@@ -4,6 +4,7 @@ import type { Database } from "./database";
 import { listenForMessages, type OutboxListener } from "./listen-for-messages";
 import { type OutcomeHooks, recordOutcome } from "./record-outcome";
 import { DEFAULT_RETRY_SCHEDULE } from "./retry-schedule";
+import { runWithDeadline } from "./run-with-deadline";
 import { deliveryAttempt, type OutboxMessage } from "./tables";
 import type { SendResult, Transport } from "./transport";
 
@@ -57,7 +58,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     let result: SendResult;
     try {
       // Stop sending before the lease runs out, so that no other dispatcher sends while this one still is.
-      result = await transports[message.kind].send(message, AbortSignal.timeout(leaseMs * 0.9));
+      result = await runWithDeadline(leaseMs * 0.9, undefined, (signal) =>
+        transports[message.kind].send(message, signal),
+      );
     } catch (error) {
       result = { outcome: "retry", error: `The ${message.kind} transport failed: ${describe(error)}` };
     }
