@@ -1,5 +1,7 @@
 import { call } from "@lotbridge/http/test-client";
+import { keepCollectingGarbage } from "@lotbridge/webhooks/keep-collecting-garbage";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
+import { type Answer, startTestReceiver } from "@lotbridge/webhooks/test-receiver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
 import { portal } from "@/server/portal";
@@ -22,7 +24,7 @@ beforeEach(async () => {
   buyer.requests.length = 0;
 });
 
-const reconcile = (options: { baseUrl?: string; pageSize?: number } = {}) =>
+const reconcile = (options: { baseUrl?: string; pageSize?: number; timeoutMs?: number } = {}) =>
   reconcileEvents(portal().db, { baseUrl: buyer.url, apiKey: API_KEY, publicUrl: "http://localhost:3001", ...options });
 
 async function stored() {
@@ -117,6 +119,26 @@ describe("reconciliation with the buyer portal's events feed", () => {
     expect(after.state["reconciliation.last-error"]).toMatch(/^The buyer portal's events feed could not be read/);
     expect(after.state["reconciliation.last-error"]).not.toContain(API_KEY);
     expect(after.pongsFor).toHaveLength(1);
+  });
+
+  it("gives up on a feed that does not answer within its timeout while garbage collection runs", async () => {
+    const late = () => new Promise<Answer>((resolve) => setTimeout(() => resolve({ status: 200, body: "{}" }), 2000));
+    for (const respond of [late, () => new Promise<Answer>(() => {})]) {
+      const slow = await startTestReceiver(respond);
+      const stopCollecting = keepCollectingGarbage();
+      const started = performance.now();
+      try {
+        await expect(reconcile({ baseUrl: slow.url, timeoutMs: 1000 })).rejects.toThrow(
+          "The buyer portal's events feed could not be read. No answer within 1 s.",
+        );
+        // Before the late answer; the rest is the run's own reads and writes, slowed by the collections.
+        expect(performance.now() - started).toBeLessThan(2000);
+      } finally {
+        stopCollecting();
+        await slow.close();
+      }
+    }
+    expect((await stored()).state["reconciliation.last-run"]).toBe("failed");
   });
 
   it("refuses a page that does not match the contract, applying none of it", async () => {

@@ -3,6 +3,7 @@ import { checkDestination } from "@lotbridge/webhooks/check-destination";
 import { describeFetchError } from "@lotbridge/webhooks/describe-fetch-error";
 import { readResponseText } from "@lotbridge/webhooks/read-response-text";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
+import { runWithDeadline } from "@lotbridge/webhooks/run-with-deadline";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { z } from "zod";
 import type { ProducerDb } from "../../db/database";
@@ -118,18 +119,17 @@ async function fetchPage(options: ReconcileOptions, after: string | null): Promi
   const url = `${options.baseUrl.replace(/\/+$/, "")}/api/events?${query}`;
   const destination = await checkDestination(url, { allowPrivate: options.allowPrivate });
   if (!destination.allowed) throw new Error(`The buyer portal's events feed was not read: ${destination.reason}`);
-  let response: Response;
-  let text: string;
-  try {
-    response = await (options.fetch ?? fetch)(url, {
+  // The timeout covers the whole page, its body included.
+  const { response, text } = await runWithDeadline(timeoutMs, undefined, async (signal) => {
+    const response = await (options.fetch ?? fetch)(url, {
       headers: { accept: "application/json", "x-api-key": options.apiKey },
       redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     });
-    text = await readResponseText(response, RESPONSE_LIMIT);
-  } catch (error) {
+    return { response, text: await readResponseText(response, RESPONSE_LIMIT) };
+  }).catch((error: unknown) => {
     throw new Error(`The buyer portal's events feed could not be read. ${describeFetchError(error, timeoutMs)}`);
-  }
+  });
   if (!response.ok) throw new Error(refusal(response.status));
   let body: unknown;
   try {
