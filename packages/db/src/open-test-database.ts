@@ -12,7 +12,7 @@ export interface OpenTestDatabase {
 export async function openTestDatabase(template: string): Promise<OpenTestDatabase> {
   const drop = await freshTestDatabase(template);
   const databaseUrl = process.env.DATABASE_URL ?? "";
-  const pool = createPool(databaseUrl, () => {}, 20);
+  const pool = createPool(databaseUrl, () => {}, { max: 20 });
   return {
     db: drizzle(pool),
     databaseUrl,
