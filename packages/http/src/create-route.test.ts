@@ -1,5 +1,10 @@
 import { DomainError } from "@lotbridge/contract/problem";
-import { describe, expect, it } from "vitest";
+import { createPool } from "@lotbridge/db/create-pool";
+import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/start-throwaway-server";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRoute } from "./create-route";
 import { createLogger } from "./logger";
 
@@ -56,6 +61,110 @@ describe("the route wrapper", () => {
     await handler(request({ "x-request-id": "req-9" }), { params: Promise.resolve({}) });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ requestId: "req-9", method: "POST", path: "/api/things", status: 200 });
+  });
+});
+
+describe("the route wrapper while the database is unavailable", () => {
+  let server: ThrowawayServer;
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    server = await startThrowawayServer();
+    // Short limits keep the test quick; the production ones are only longer.
+    pool = createPool(server.url, () => {}, {
+      max: 2,
+      connectTimeoutMs: 1_000,
+      statementTimeoutMs: 1_000,
+    });
+  });
+
+  afterAll(async () => {
+    await server?.dispose();
+    await pool?.end();
+  });
+
+  /** A handler like the portals': a transaction (as every change is), with `during` run inside it. */
+  function transactionRoute(during: () => Promise<unknown> = async () => {}) {
+    const { route, lines, text } = capture();
+    const handler = route(async () => {
+      const answer = await drizzle(pool).transaction(async (tx) => {
+        const { rows } = await tx.execute<{ answer: number }>(sql`select 42 as answer, ${"a-parameter"} as secret`);
+        await during();
+        await tx.execute(sql`select 1`);
+        return rows[0].answer;
+      });
+      return Response.json({ answer });
+    });
+    const send = async () => {
+      const started = performance.now();
+      const response = await handler(request({ "x-request-id": "req-db" }), { params: Promise.resolve({}) });
+      return { response, ms: performance.now() - started };
+    };
+    return { send, lines, text };
+  }
+
+  async function expectUnavailable(response: Response) {
+    expect(response.status).toBe(503);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(response.headers.get("retry-after")).toBe("10");
+    expect(await response.json()).toEqual({
+      type: "urn:lotbridge:problem:database-unavailable",
+      title: "Service unavailable",
+      status: 503,
+      detail:
+        "The portal cannot reach its database right now. Try again in a moment; if this goes on, tell the portal's operator and quote request id req-db.",
+      requestId: "req-db",
+    });
+  }
+
+  it("answers 503 database-unavailable within the timeouts while the database is frozen, and 200 once it thaws", async () => {
+    const { send, lines, text } = transactionRoute();
+    expect((await send()).response.status).toBe(200);
+    server.freeze();
+    try {
+      // More requests than connections: none may keep a connection when it gives up, or the last ones would wait.
+      const answers = await Promise.all([send(), send(), send(), send()]);
+      for (const { response, ms } of answers) {
+        await expectUnavailable(response);
+        expect(ms).toBeLessThan(5_000);
+      }
+    } finally {
+      server.thaw();
+    }
+    const thawed = await send();
+    expect(thawed.response.status).toBe(200);
+    expect(await thawed.response.json()).toEqual({ answer: 42 });
+    const warnings = lines.filter((line) => line.msg === "database unavailable");
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toMatchObject({ level: 40, requestId: "req-db" });
+    // The driver's error is logged, not drizzle's wrapper quoting the query and its parameters.
+    expect(text()).not.toContain("a-parameter");
+    expect(text()).not.toContain("Failed query");
+  });
+
+  it("answers 503 while the database is stopped, even for a transaction cut off halfway, and 200 once it is back", async () => {
+    let stopped!: () => void;
+    const serverStopped = new Promise<void>((resolve) => (stopped = resolve));
+    const cutOff = transactionRoute(() => serverStopped).send();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.stop();
+    stopped();
+    try {
+      await expectUnavailable((await cutOff).response);
+      await expectUnavailable((await transactionRoute().send()).response);
+    } finally {
+      await server.start();
+    }
+    const { response } = await transactionRoute().send();
+    expect(response.status).toBe(200);
+  });
+
+  it("keeps a statement cancelled by the statement timeout a 500: the server answered, the query needs looking at", async () => {
+    const { route, lines } = capture();
+    const handler = route(async () => Response.json((await pool.query("select pg_sleep(3)")).rows));
+    const response = await handler(request(), { params: Promise.resolve({}) });
+    expect(response.status).toBe(500);
+    expect(lines[0]).toMatchObject({ msg: "unhandled error", error: { code: "57014" } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@lotbridge/contract/problem";
+import { findDatabaseOutage } from "@lotbridge/db/find-database-outage";
 import { describeError, type Logger } from "./logger";
 import { problemResponse } from "./problem-response";
 
@@ -12,9 +13,13 @@ export type RouteHandler<P> = (request: Request, context: RouteContext<P>, log: 
 /** What Next.js calls: a handler already wrapped by `route`. */
 export type WrappedRoute<P> = (request: Request, context: RouteContext<P>) => Promise<Response>;
 
+/** Seconds a client is asked to wait before trying again while the database is unavailable. */
+const RETRY_AFTER_SECONDS = 10;
+
 /**
- * Wraps a route handler: gives it a request id and a logger bound to it, maps DomainErrors to problem+json, and
- * turns anything unexpected into a 500 that reveals nothing but the request id to look up in the logs.
+ * Wraps a route handler: gives it a request id and a logger bound to it, maps DomainErrors to problem+json, answers
+ * 503 `database-unavailable` (with Retry-After) while the database cannot be reached, and turns anything else
+ * unexpected into a 500 that reveals nothing but the request id to look up in the logs.
  */
 export function createRoute(logger: Logger) {
   return function route<P = Record<string, string>>(handler: RouteHandler<P>) {
@@ -26,8 +31,18 @@ export function createRoute(logger: Logger) {
       try {
         response = await handler(request, context, log);
       } catch (error) {
+        const outage = error instanceof DomainError ? undefined : findDatabaseOutage(error);
         if (error instanceof DomainError) {
           response = problemResponse(error.status, error.code, error.message, { errors: error.errors, requestId });
+        } else if (outage) {
+          // The driver's own error, not a wrapper that quotes the query and its parameters.
+          log.warn({ error: describeError(outage) }, "database unavailable");
+          response = problemResponse(
+            503,
+            "database-unavailable",
+            `The portal cannot reach its database right now. Try again in a moment; if this goes on, tell the portal's operator and quote request id ${requestId}.`,
+            { requestId, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } },
+          );
         } else {
           log.error({ error: describeError(error) }, "unhandled error");
           response = problemResponse(
