@@ -1,3 +1,4 @@
+import { DEFAULT_DATABASE_TIMEOUTS } from "@lotbridge/db/database-timeouts";
 import { z } from "zod";
 
 const isProduction = () => process.env.NODE_ENV === "production";
@@ -31,6 +32,20 @@ export function secretVariable(name: string, developmentDefault: string, minLeng
     });
 }
 
+/** A whole number of milliseconds from `min` to `max`; unset or empty means `fallback`. The message names the variable. */
+export function millisecondsVariable(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number of milliseconds from ${min} to ${max} (${fallback} by default).`;
+  return z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message })
+      .default(fallback),
+  );
+}
+
 /** Variables both portals read. */
 export function baseConfigShape(defaultPublicUrl: string) {
   return {
@@ -41,6 +56,24 @@ export function baseConfigShape(defaultPublicUrl: string) {
         error: (issue) =>
           `DATABASE_URL is not a URL: "${redact(String(issue.input))}". Use postgres://user:password@host:5432/database, or leave it unset for the embedded server.`,
       }),
+    DATABASE_CONNECT_TIMEOUT_MS: millisecondsVariable(
+      "DATABASE_CONNECT_TIMEOUT_MS",
+      500,
+      60_000,
+      DEFAULT_DATABASE_TIMEOUTS.connectTimeoutMs,
+    ),
+    DATABASE_STATEMENT_TIMEOUT_MS: millisecondsVariable(
+      "DATABASE_STATEMENT_TIMEOUT_MS",
+      1_000,
+      3_600_000,
+      DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs,
+    ),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: millisecondsVariable(
+      "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+      1_000,
+      3_600_000,
+      DEFAULT_DATABASE_TIMEOUTS.idleInTransactionTimeoutMs,
+    ),
     PUBLIC_URL: urlVariable("PUBLIC_URL", defaultPublicUrl).default(defaultPublicUrl),
     SMTP_URL: z
       .string()

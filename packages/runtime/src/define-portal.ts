@@ -8,6 +8,9 @@ import type pg from "pg";
 
 export interface PortalConfig {
   DATABASE_URL?: string;
+  DATABASE_CONNECT_TIMEOUT_MS: number;
+  DATABASE_STATEMENT_TIMEOUT_MS: number;
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
   PUBLIC_URL: string;
   AUTH_SECRET: string;
 }
@@ -44,8 +47,14 @@ export function definePortal<C extends PortalConfig, S extends Record<string, un
     const { logger } = definition;
     const config = definition.loadConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: the portal must be booted first.");
-    const pool = createPool(config.DATABASE_URL, (error) =>
-      logger.warn({ error: describeError(error) }, "database connection lost"),
+    const pool = createPool(
+      config.DATABASE_URL,
+      (error) => logger.warn({ error: describeError(error) }, "database connection lost"),
+      {
+        connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
     );
     const db = drizzle(pool, { schema: definition.schema, casing: "snake_case" });
     const auth = createAuth({

@@ -21,6 +21,15 @@ describe("buyer portal configuration", () => {
     expect(config.INTEGRATION_ADMINS).toEqual([]);
   });
 
+  it("limits database connections to 5 s to connect, 10 s a statement, 30 s idle in a transaction, unless set", () => {
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "" })).toMatchObject({
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 10_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: 30_000,
+    });
+    expect(loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: "2500" }).DATABASE_CONNECT_TIMEOUT_MS).toBe(2_500);
+  });
+
   it("reads INTEGRATION_ADMINS as a list of lower-case emails", () => {
     expect(
       loadConfig({ INTEGRATION_ADMINS: " Ops@Buyer.example, anna@northfield.example ," }).INTEGRATION_ADMINS,
@@ -37,6 +46,15 @@ describe("buyer portal configuration", () => {
     [{ PRODUCER_API_KEY: "short" }, "PRODUCER_API_KEY must be at least 24 characters"],
     [{ DATABASE_URL: "nope" }, 'DATABASE_URL is not a URL: "nope"'],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of"],
+    [
+      { DATABASE_CONNECT_TIMEOUT_MS: "5s" },
+      "DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds from 500 to 60000 (5000 by default).",
+    ],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: "10" }, "DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds"],
+    [
+      { DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "-1" },
+      "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number of milliseconds",
+    ],
     [
       { INTEGRATION_ADMINS: "ops@buyer.example, anna" },
       "INTEGRATION_ADMINS must be a comma-separated list of sign-in emails",
