@@ -128,7 +128,10 @@ async function stopStack(stack) {
   try {
     process.kill(-stack.child.pid, "SIGINT");
   } catch {}
-  const ended = await Promise.race([stack.exited, new Promise((done) => setTimeout(() => done(undefined), 60_000))]);
+  const ended = await Promise.race([
+    stack.exited,
+    new Promise((done) => setTimeout(() => done(undefined), 60_000).unref()),
+  ]);
   const left = processesUnder(work);
   if (left.length > 0) {
     for (const { pid } of left) {
