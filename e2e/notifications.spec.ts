@@ -30,6 +30,21 @@ const post = (url: string, cookie: string, body: unknown = {}) =>
     body: JSON.stringify(body),
   });
 
+type OutboxEntry = { kind: string; eventId: string | null; status: string; attempts: number; lastError: string | null };
+
+/** The buyer portal's outbox as its Integrations page lists it (newest first), seen by an admin. */
+const outbox = async (cookie: string, status?: "pending"): Promise<OutboxEntry[]> =>
+  (
+    await (
+      await fetch(`${pair.buyer.url}/api/admin/integration${status ? `?status=${status}` : ""}`, {
+        headers: { cookie },
+      })
+    ).json()
+  ).messages;
+
+const testMailsTo = (address: string) =>
+  (smtp?.mails ?? []).filter((m) => m.recipients.includes(address) && m.headers.subject === "Test notification");
+
 test("a notification created by one process reaches a browser stream connected to another process", async () => {
   // A second buyer portal instance on the same database, without its own dispatcher.
   const second = new PortalProcess("buyer", await freePort(), { ...pair.env.buyer, RUN_DISPATCHER: "false" });
@@ -89,8 +104,13 @@ test("the email for a notification reaches a real SMTP server; while it is down 
 
   await smtp?.close();
   smtp = undefined;
-  expect((await post(`${pair.buyer.url}/api/notifications/test`, anna)).status).toBe(201);
-  await new Promise((r) => setTimeout(r, 3000)); // a few attempts fail meanwhile
+  const held = await post(`${pair.buyer.url}/api/notifications/test`, anna);
+  expect(held.status).toBe(201);
+  const { id: heldId } = await held.json();
+  // A few attempts fail meanwhile, as the outbox records; the mail is still waiting.
+  await eventually(async () =>
+    (await outbox(anna, "pending")).find((m) => m.eventId === heldId && m.attempts >= 3 && m.lastError),
+  );
   smtp = await startTestSmtpServer({ port: smtpPort });
   const late = await eventually(
     async () => smtp?.mails.find((m) => m.recipients.includes("anna@northfield.example")),
@@ -107,11 +127,29 @@ test("a user who turned an email off gets the notification in the app but no ema
     body: JSON.stringify({ type: "test", email: false }),
   });
   expect(off.status).toBe(200);
-  expect((await post(`${pair.buyer.url}/api/notifications/test`, anna)).status).toBe(201);
+  const quiet = await post(`${pair.buyer.url}/api/notifications/test`, anna);
+  expect(quiet.status).toBe(201);
+  const { id: quietId } = await quiet.json();
   const list = await (await fetch(`${pair.buyer.url}/api/notifications`, { headers: { cookie: anna } })).json();
   expect(list.notifications[0].title).toBe("Test notification");
-  await new Promise((r) => setTimeout(r, 3000));
-  expect((smtp?.mails ?? []).map((m) => m.headers.subject)).not.toContain("Test notification");
+
+  // The marker: with the email on again, a second test notification goes the same way (outbox, dispatcher, SMTP).
+  const on = await fetch(`${pair.buyer.url}/api/notifications/preferences`, {
+    method: "PUT",
+    headers: { cookie: anna, "content-type": "application/json", origin: pair.buyer.url },
+    body: JSON.stringify({ type: "test", email: true }),
+  });
+  expect(on.status).toBe(200);
+  const marker = await post(`${pair.buyer.url}/api/notifications/test`, anna);
+  expect(marker.status).toBe(201);
+  const { id: markerId } = await marker.json();
+  await eventually(async () => testMailsTo("anna@northfield.example").length > 0);
+  // Once no email waits in the outbox, every email enqueued before the marker's has been sent as well.
+  await eventually(async () => (await outbox(anna, "pending")).every((m) => m.kind !== "email"));
+  expect(testMailsTo("anna@northfield.example")).toHaveLength(1);
+  const emails = (await outbox(anna)).filter((m) => m.kind === "email").map((m) => m.eventId);
+  expect(emails).toContain(markerId);
+  expect(emails).not.toContain(quietId);
 });
 
 test("the bell counts up and a toast appears live, without reloading the page", async ({ browser }) => {
