@@ -125,10 +125,22 @@ test("a bid placed while the buyer portal is down shows as sending, then arrives
       }[]
     ).find((b) => b.id === bid.id);
   expect((await mine())?.state).toBe("sending");
-  await new Promise((r) => setTimeout(r, 2000)); // a few attempts fail meanwhile
+  // The producer's outbox call that places the bid, as its Integrations status lists it.
+  const call = async () =>
+    (
+      (await (await fetch(`${pair.producer.url}/api/admin/integration`, { headers: { cookie: piet } })).json())
+        .outbound as { call: string; status: string; attempts: number; lastError: string | null }[]
+    ).find((c) => c.call === "POST /api/bids");
+  // A few attempts fail meanwhile, as the outbox records; the bid still shows as sending.
+  await eventually(async () => {
+    const placing = await call();
+    return placing?.status === "pending" && placing.attempts >= 3 && placing.lastError !== null;
+  });
   expect((await mine())?.state).toBe("sending");
 
   await pair.buyer.start();
   await eventually(async () => (await mine())?.state === "submitted", 30_000);
+  // No attempt is left that could place it a second time.
+  await eventually(async () => (await call())?.status === "delivered");
   expect(await bidReceivedEvents(bid.id)).toHaveLength(1);
 });
