@@ -42,6 +42,26 @@ const unreadOf = async (page: Page) =>
     )?.[1],
   );
 
+type OutboxEntry = { kind: string; status: string; attempts: number; lastError: string | null };
+
+/** The buyer portal's outbox messages still waiting to be sent, as its Integrations page lists them. */
+const waitingInBuyerOutbox = async (): Promise<OutboxEntry[]> =>
+  (await getJson(`${pair.buyer.url}/api/admin/integration?status=pending`, anna)).messages;
+
+/** The sequence number of the buyer portal's newest event, read through its feed. */
+async function buyerFeedEnd(): Promise<number> {
+  let cursor = "0";
+  for (;;) {
+    const page = await (
+      await fetch(`${pair.buyer.url}/api/events?limit=100&after=${cursor}`, {
+        headers: { "x-api-key": pair.secrets.apiKey },
+      })
+    ).json();
+    if (!page.nextCursor) return Number(cursor);
+    cursor = page.nextCursor;
+  }
+}
+
 /**
  * The buyer accepts the bid on its page with the keyboard alone — the focused button shows its focus ring, Escape
  * closes the confirmation dialog, Enter confirms — and lands on the new contract.
@@ -222,11 +242,21 @@ test("4. the producer portal is down while the buyer accepts: after its restart 
 
   const buyer = await signedInPage(browser, pair.buyer.url, "anna@northfield.example");
   const number = await acceptOnBidPage(buyer, bid.buyerBidId);
-  await buyer.waitForTimeout(1500); // deliveries to the stopped portal fail meanwhile
+  // Deliveries to the stopped portal fail meanwhile, as the buyer's outbox records.
+  await eventually(async () =>
+    (await waitingInBuyerOutbox()).some((m) => m.kind === "webhook" && m.attempts >= 2 && m.lastError),
+  );
 
   await pair.producer.start();
   await reloadUntilVisible(producer, producer.getByRole("link", { name: number }), 30_000);
-  await producer.waitForTimeout(3000); // retries and the catch-up job go over the same events again
+  // Retries and the catch-up job go over the same events again: wait until both are done with them — no webhook
+  // waits in the buyer's outbox, and the producer's reconciliation has read the feed up to its newest event.
+  const feedEnd = await buyerFeedEnd();
+  await eventually(async () => {
+    const retried = (await waitingInBuyerOutbox()).every((m) => m.kind !== "webhook");
+    const { reconciliation } = await getJson(`${pair.producer.url}/api/admin/integration`, piet);
+    return retried && Number(reconciliation.cursor) >= feedEnd;
+  }, 30_000);
   await producer.reload();
   await expect(producer.getByRole("link", { name: /^CT-/ })).toHaveCount(1);
   const told = (await titlesOf(pair.producer.url, piet)).filter((title) => title.includes(number));
