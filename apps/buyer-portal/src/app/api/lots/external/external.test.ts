@@ -1,6 +1,6 @@
 import { call } from "@lotbridge/http/test-client";
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiKeys } from "@/domain/integration/integration-tables";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { cancelLot } from "@/domain/lots/cancel-lot";
@@ -131,23 +131,42 @@ describe("GET /api/lots/external", () => {
     const publishNow = (id: string) => publishLot(db, id, { actor: mill, publicUrl: PUBLIC_URL });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    let drawn!: () => void;
-    const slowHasPosition = new Promise<void>((resolve) => (drawn = resolve));
+    let drawn!: (pid: number) => void;
+    const slowHasPosition = new Promise<number>((resolve) => (drawn = resolve));
     // The slow publication draws its listing position first and stays uncommitted…
     const slow = db.transaction(async (tx) => {
+      const { rows } = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
       await publishLot(tx, slowDraft.id, { actor: mill, publicUrl: PUBLIC_URL });
-      drawn();
+      drawn(Number(rows[0]?.pid));
       await held;
     });
-    await slowHasPosition;
-    // …two later ones try to commit meanwhile, and a producer reads the first page, one lot per page.
-    const later = (async () => {
-      await publishNow(fastDraft.id);
-      await publishNow(lastDraft.id);
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const first = await page("?limit=1");
-    release();
+    let first: Awaited<ReturnType<typeof page>>;
+    let later: Promise<void> = Promise.resolve();
+    try {
+      // (slow settles before its release only by failing: racing it reports that failure instead of hanging)
+      const slowPid = await Promise.race([slowHasPosition, slow.then(() => Number.NaN)]);
+      // …two later ones try to commit meanwhile, and a producer reads the first page, one lot per page — once the
+      // later ones have either committed or are seen waiting for the slow one.
+      let laterDone = false;
+      later = (async () => {
+        await publishNow(fastDraft.id);
+        await publishNow(lastDraft.id);
+        laterDone = true;
+      })();
+      await vi.waitFor(
+        async () => {
+          if (laterDone) return;
+          const { rows } = await db.execute<{ waiting: boolean }>(
+            sql`select exists (select 1 from pg_stat_activity where datname = current_database() and ${slowPid}::int = any(pg_blocking_pids(pid))) as waiting`,
+          );
+          if (!rows[0]?.waiting) throw new Error("the later publications are neither committed nor waiting yet");
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      first = await page("?limit=1");
+    } finally {
+      release();
+    }
     await Promise.all([slow, later]);
     // The reader goes on from its cursor; with no cursor it has seen nothing yet and starts from the beginning.
     const rest = await everyId(first.nextCursor ? `&cursor=${first.nextCursor}` : "", 1);
