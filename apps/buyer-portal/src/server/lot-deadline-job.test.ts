@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import type { Lot } from "@lotbridge/contract/lot";
 import { createLogger } from "@lotbridge/http/logger";
 import { eq } from "drizzle-orm";
-import { expect, it, vi } from "vitest";
+import { expect, it, onTestFinished, vi } from "vitest";
 import { lots } from "@/domain/lots/lot-table";
 import { publishLot } from "@/domain/lots/publish-lot";
 import { buyerOrganization, draftLot, eventsAbout, PUBLIC_URL } from "@/test/lots";
@@ -43,6 +43,12 @@ it("closes a lot whose deadline passes while the job runs, with lot.closed, and 
 });
 
 it("logs a failed run as a warning, tries again at the next interval, and never runs twice at once", async () => {
+  // Fake timers: every interval this test lets pass has really ticked, however slow the machine, so "no run
+  // happened" is checked against ticks that did fire (two or three during each run, fifty after stopping).
+  vi.useFakeTimers();
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
   const { lines, logger } = capturedLogger();
   let concurrent = 0;
   let most = 0;
@@ -55,9 +61,12 @@ it("logs a failed run as a warning, tries again at the next interval, and never 
   });
   const job = startLotDeadlineJob({ intervalMs: 10, logger, run });
   await vi.waitFor(() => expect(run.mock.calls.length).toBeGreaterThanOrEqual(3));
-  await job.stop();
+  // Stopping waits for the run in progress, which takes its 30 (fake) ms.
+  const stopping = job.stop();
+  await vi.advanceTimersByTimeAsync(30);
+  await stopping;
   const calls = run.mock.calls.length;
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await vi.advanceTimersByTimeAsync(50 * 10);
   expect(run).toHaveBeenCalledTimes(calls);
   expect(most).toBe(1);
   const warning = lines.find((line) => line.level === 40);

@@ -1,7 +1,17 @@
 import { Writable } from "node:stream";
 import { createLogger } from "@lotbridge/http/logger";
-import { expect, it, vi } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import type { ReconcileResult } from "../domain/integration/reconcile-events";
 import { startReconciliationJob } from "./reconciliation-job";
+
+// Fake timers: every interval a test lets pass has really ticked, however slow the machine, so "no run happened" is
+// checked against ticks that did fire.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function capturedLogger() {
   const lines: { level: number; msg: string; error?: { message: string; stack?: string } }[] = [];
@@ -25,7 +35,8 @@ it("runs at once, logs a failed run as a warning without a stack trace, and trie
   await vi.waitFor(() => expect(run.mock.calls.length).toBeGreaterThanOrEqual(2));
   await job.stop();
   const calls = run.mock.calls.length;
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  // Fifty intervals after stopping: every timer due by then has fired, and none ran the job.
+  await vi.advanceTimersByTimeAsync(50 * 20);
 
   expect(run).toHaveBeenCalledTimes(calls);
   const warning = lines.find((line) => line.level === 40);
@@ -36,16 +47,22 @@ it("runs at once, logs a failed run as a warning without a stack trace, and trie
 
 it("never starts a run while the previous one is still going", async () => {
   const { logger } = capturedLogger();
-  let concurrent = 0;
-  let most = 0;
-  const run = vi.fn(async () => {
-    most = Math.max(most, ++concurrent);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    concurrent--;
-    return { pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: null };
-  });
+  const finishes: (() => void)[] = [];
+  const run = vi.fn(
+    () =>
+      new Promise<ReconcileResult>((resolve) =>
+        finishes.push(() => resolve({ pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: null })),
+      ),
+  );
   const job = startReconciliationJob({ run, intervalMs: 10, logger });
-  await new Promise((resolve) => setTimeout(resolve, 120));
+  expect(run).toHaveBeenCalledTimes(1);
+  // Ten intervals tick while the first run is still going: none starts another.
+  await vi.advanceTimersByTimeAsync(10 * 10);
+  expect(run).toHaveBeenCalledTimes(1);
+  // Once it is done, the next tick starts the next run.
+  finishes[0]();
+  await vi.advanceTimersByTimeAsync(10);
+  expect(run).toHaveBeenCalledTimes(2);
+  finishes[1]();
   await job.stop();
-  expect(most).toBe(1);
 });
