@@ -166,6 +166,24 @@ describe("the route wrapper while the database is unavailable", () => {
     expect(response.status).toBe(500);
     expect(lines[0]).toMatchObject({ msg: "unhandled error", error: { code: "57014" } });
   });
+
+  it("logs a failed query by its SQL and the driver's reason, never the values it was sent with", async () => {
+    const { route, lines, text } = capture();
+    const handler = route(async () =>
+      Response.json(await drizzle(pool).execute(sql`select pg_sleep(3), ${"tok_session-secret"} as token`)),
+    );
+    const response = await handler(request(), { params: Promise.resolve({}) });
+    expect(response.status).toBe(500);
+    expect(lines[0]).toMatchObject({
+      msg: "unhandled error",
+      error: {
+        name: "QueryFailed",
+        message: "Failed query: select pg_sleep(3), $1 as token",
+        cause: { code: "57014", message: "canceling statement due to statement timeout" },
+      },
+    });
+    expect(text()).not.toContain("tok_session-secret");
+  });
 });
 
 describe("the logger", () => {
