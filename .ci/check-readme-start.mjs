@@ -31,10 +31,17 @@ const ports = [
   process.env.LOTBRIDGE_DB_PORT ?? 54329,
 ];
 
-const work = mkdtempSync(join(tmpdir(), "lotbridge-readme-"));
-chmodSync(work, 0o755); // as a home directory is: as root, the embedded PostgreSQL runs as "postgres" and must enter it
-say(`fresh clone in ${work}; README commands: ${commands.join(" && ")}`);
-run("git", ["clone", "--quiet", "--no-local", repo, work]);
+// CI's checkout is itself a fresh clone: nothing untracked, nothing ignored (no node_modules, .data or .next). Then
+// the README's commands run right there, and the later steps reuse what they installed and built. Anywhere else (a
+// developer's working copy) they run in a fresh clone of HEAD.
+const pristine =
+  spawnSync("git", ["status", "--porcelain", "--ignored"], { cwd: repo, encoding: "utf8" }).stdout === "";
+const work = pristine ? repo : mkdtempSync(join(tmpdir(), "lotbridge-readme-"));
+if (!pristine) {
+  chmodSync(work, 0o755); // as a home directory is: as root, the embedded PostgreSQL runs as "postgres" and enters it
+  run("git", ["clone", "--quiet", "--no-local", repo, work]);
+}
+say(`${pristine ? "this pristine checkout" : "a fresh clone"}: ${work}; README commands: ${commands.join(" && ")}`);
 for (const command of setupCommands) run("sh", ["-c", command], work);
 
 const marker = `CI persistence check ${Date.now()}`;
@@ -64,7 +71,7 @@ try {
 } finally {
   await stopStack(second);
 }
-rmSync(work, { recursive: true, force: true });
+if (!pristine) rmSync(work, { recursive: true, force: true });
 say("passed: both portals healthy, demo sign-ins work, Ctrl-C leaves nothing running, data survives a restart");
 
 function section(markdown, heading) {
@@ -209,10 +216,12 @@ async function createDraftLot(url, cookie, title) {
   say(`draft lot "${title}" created as the demo buyer`);
 }
 
-/** Every process whose command line, executable or working directory lies in the clone. */
+/** Every process whose command line, executable or working directory lies in the clone, but this one's ancestry. */
 function processesUnder(dir) {
   const found = [];
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+  const ours = new Set();
+  for (let pid = process.pid; pid > 1; pid = parentOf(pid)) ours.add(pid);
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name) && !ours.has(Number(name)))) {
     try {
       const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim();
       const paths = [command, readlinkSync(`/proc/${pid}/cwd`), readlinkSync(`/proc/${pid}/exe`)];
@@ -220,6 +229,15 @@ function processesUnder(dir) {
     } catch {} // the process ended while we looked, or is not ours to read
   }
   return found;
+}
+
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return 1;
+  }
 }
 
 function listening(port) {
