@@ -1,19 +1,30 @@
 import { resolve } from "node:path";
+import { inspect } from "node:util";
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
+import { session } from "@lotbridge/auth/tables";
 import { ensureDatabase } from "@lotbridge/db/ensure-database";
 import { migrateDatabase } from "@lotbridge/db/migrate";
 import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/start-throwaway-server";
 import { call, signIn } from "@lotbridge/http/test-client";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { GET as me } from "@/app/api/me/route";
 import { closePortal, portal } from "@/server/portal";
 import { GET as health } from "./route";
 
+// What the portal logs (its pino logger, at info) and prints (console), to look for secrets in.
+const logged = vi.hoisted(() => [] as string[]);
+vi.mock("@/server/logger", async () => {
+  const { createLogger } = await import("@lotbridge/http/logger");
+  return { logger: createLogger("buyer-portal", "info", { write: (line: string) => logged.push(line) }) };
+});
+
 const BASE = "http://localhost:3000";
+const EMAIL = "olga@outage.example";
 const PASSWORD = "correct-horse-battery";
 let server: ThrowawayServer;
 let cookie: string;
+let sessionToken: string;
 
 // The portal on a PostgreSQL server of this file's own, which the tests freeze, stop and start again.
 beforeAll(async () => {
@@ -26,15 +37,30 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_CONNECT_TIMEOUT_MS", "1000");
   vi.stubEnv("DATABASE_STATEMENT_TIMEOUT_MS", "1000");
   await createOrganizationWithUsers(portal().db, { name: "Outage Mill", slug: "outage-mill" }, [
-    { name: "Olga", email: "olga@outage.example", password: PASSWORD, role: "admin" },
+    { name: "Olga", email: EMAIL, password: PASSWORD, role: "admin" },
   ]);
-  cookie = await signIn(auth, BASE, "olga@outage.example", PASSWORD);
+  cookie = await signIn(auth, BASE, EMAIL, PASSWORD);
+  // The cookie holds "<token>.<signature>"; the token is what the session table is queried by.
+  sessionToken = decodeURIComponent(cookie.split("=")[1]).split(".")[0];
 });
 
 afterAll(async () => {
   await closePortal();
   await server?.dispose();
   vi.unstubAllEnvs();
+});
+
+beforeEach(() => {
+  logged.length = 0;
+  for (const method of ["error", "warn", "info", "log"] as const) {
+    vi.spyOn(console, method).mockImplementation((...args) => logged.push(args.map((a) => inspect(a)).join(" ")));
+  }
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  // Whatever happened, the session token is nowhere in what was logged or printed.
+  expect(logged.join("\n")).not.toContain(sessionToken);
 });
 
 async function timed(send: () => Promise<Response>) {
@@ -45,6 +71,21 @@ async function timed(send: () => Promise<Response>) {
 
 const checkHealth = () => timed(() => call(health, `${BASE}/api/health`));
 const whoAmI = () => timed(() => call(me, `${BASE}/api/me`, { cookie }));
+const signInAgain = () =>
+  timed(() =>
+    call(auth, `${BASE}/api/auth/sign-in/email`, {
+      body: { email: EMAIL, password: PASSWORD },
+      headers: { "x-forwarded-for": "198.51.100.1" },
+    }),
+  );
+const countSessions = async () => (await portal().db.$count(session)) ?? 0;
+
+function expectUnavailable(answer: Awaited<ReturnType<typeof timed>>) {
+  expect(answer.status).toBe(503);
+  expect(answer.response.headers.get("content-type")).toBe("application/problem+json");
+  expect(answer.response.headers.get("retry-after")).toBe("10");
+  expect(answer.body.type).toBe("urn:lotbridge:problem:database-unavailable");
+}
 
 it("while the database is frozen, health answers 503 within 5 s and API calls 503 database-unavailable; both recover without a restart", async () => {
   expect((await checkHealth()).status).toBe(200);
@@ -55,9 +96,7 @@ it("while the database is frozen, health answers 503 within 5 s and API calls 50
     expect(frozen.body).toEqual({ status: "degraded", service: "buyer-portal", database: { reachable: false } });
     expect(frozen.ms).toBeLessThan(5_000);
     const answer = await whoAmI();
-    expect(answer.status).toBe(503);
-    expect(answer.response.headers.get("retry-after")).toBe("10");
-    expect(answer.body.type).toBe("urn:lotbridge:problem:database-unavailable");
+    expectUnavailable(answer);
     expect(answer.ms).toBeLessThan(8_000);
   } finally {
     server.thaw();
@@ -65,19 +104,36 @@ it("while the database is frozen, health answers 503 within 5 s and API calls 50
   expect((await checkHealth()).status).toBe(200);
   const back = await whoAmI();
   expect(back.status).toBe(200);
-  expect(back.body.user.email).toBe("olga@outage.example");
+  expect(back.body.user.email).toBe(EMAIL);
 });
 
-it("while the database is stopped, health and API calls answer 503; once it is started again on the same port, 200", async () => {
+it("while the database is frozen, sign-in answers 503 database-unavailable and starts no session; after the thaw it signs in", async () => {
+  const sessionsBefore = await countSessions();
+  server.freeze();
+  try {
+    const answer = await signInAgain();
+    expectUnavailable(answer);
+    expect(answer.response.headers.getSetCookie()).toEqual([]);
+    expect(answer.ms).toBeLessThan(8_000);
+  } finally {
+    server.thaw();
+  }
+  expect(await countSessions()).toBe(sessionsBefore);
+  expect((await signInAgain()).status).toBe(200);
+});
+
+it("while the database is stopped, health, API calls and sign-in answer 503; once it is started again on the same port, 200", async () => {
+  const sessionsBefore = await countSessions();
   await server.stop();
   try {
     expect((await checkHealth()).status).toBe(503);
-    const answer = await whoAmI();
-    expect(answer.status).toBe(503);
-    expect(answer.body.type).toBe("urn:lotbridge:problem:database-unavailable");
+    expectUnavailable(await whoAmI());
+    expectUnavailable(await signInAgain());
   } finally {
     await server.start();
   }
+  expect(await countSessions()).toBe(sessionsBefore);
   expect((await checkHealth()).status).toBe(200);
   expect((await whoAmI()).status).toBe(200);
+  expect((await signInAgain()).status).toBe(200);
 });
