@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { guardAuthDatabase } from "./guard-auth-database";
 import { authTables, member } from "./tables";
 
 export interface AuthOptions {
@@ -26,11 +27,12 @@ export interface AuthOptions {
  */
 export function createAuth(options: AuthOptions) {
   const { db } = options;
-  return betterAuth({
+  const guarded = guardAuthDatabase(drizzleAdapter(db, { provider: "pg", schema: authTables }));
+  const auth = betterAuth({
     appName: options.appName,
     baseURL: options.baseURL,
     secret: options.secret,
-    database: drizzleAdapter(db, { provider: "pg", schema: authTables }),
+    database: guarded.database,
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: { cookiePrefix: options.cookiePrefix },
@@ -44,6 +46,9 @@ export function createAuth(options: AuthOptions) {
     },
     telemetry: { enabled: false },
     logger: { level: "warn", log: (level, message) => options.log?.(level, message) },
+    // An unexpected error reaches the portal's route wrapper (a logged 500 with a request id) instead of being printed
+    // with its stack by better-call and answered with an empty 500. better-auth's own refusals still answer as before.
+    onAPIError: { throw: true },
     plugins: [organization({ allowUserToCreateOrganization: false })],
     databaseHooks: {
       session: {
@@ -62,6 +67,8 @@ export function createAuth(options: AuthOptions) {
       },
     },
   });
+  // Throws a database outage better-auth met while answering, whatever it answered, for the route wrapper's 503.
+  return { ...auth, handler: (request: Request) => guarded.answer(auth.handler, request) };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

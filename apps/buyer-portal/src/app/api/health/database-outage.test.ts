@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import { inspect } from "node:util";
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
+import { currentMember } from "@lotbridge/auth/current-member";
 import { session } from "@lotbridge/auth/tables";
 import { ensureDatabase } from "@lotbridge/db/ensure-database";
 import { migrateDatabase } from "@lotbridge/db/migrate";
 import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/start-throwaway-server";
 import { call, signIn } from "@lotbridge/http/test-client";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { POST as auth } from "@/app/api/auth/[...all]/route";
+import { POST as auth, GET as authGet } from "@/app/api/auth/[...all]/route";
 import { GET as me } from "@/app/api/me/route";
 import { closePortal, portal } from "@/server/portal";
 import { GET as health } from "./route";
@@ -71,6 +72,7 @@ async function timed(send: () => Promise<Response>) {
 
 const checkHealth = () => timed(() => call(health, `${BASE}/api/health`));
 const whoAmI = () => timed(() => call(me, `${BASE}/api/me`, { cookie }));
+const readSession = () => timed(() => call(authGet, `${BASE}/api/auth/get-session`, { cookie }));
 const signInAgain = () =>
   timed(() =>
     call(auth, `${BASE}/api/auth/sign-in/email`, {
@@ -136,4 +138,22 @@ it("while the database is stopped, health, API calls and sign-in answer 503; onc
   expect((await checkHealth()).status).toBe(200);
   expect((await whoAmI()).status).toBe(200);
   expect((await signInAgain()).status).toBe(200);
+});
+
+it("while the database is stopped, nothing logged, printed or thrown quotes the session token: API and session calls answer 503, and the member lookup every page makes throws without it", async () => {
+  await server.stop();
+  try {
+    expectUnavailable(await whoAmI());
+    expectUnavailable(await readSession());
+    // A page that throws is logged by Next.js with console.error: the error, its causes and their fields.
+    const thrown = await currentMember(portal().auth, portal().db, new Headers({ cookie })).catch((error) => error);
+    expect(thrown).toBeInstanceOf(Error);
+    expect(inspect(thrown, { depth: Infinity })).not.toContain(sessionToken);
+    expect(inspect(thrown, { depth: Infinity })).toContain("ECONNREFUSED");
+    expect(logged.join("\n")).toContain("database unavailable");
+    expect(logged.join("\n")).not.toContain(sessionToken);
+  } finally {
+    await server.start();
+  }
+  expect((await readSession()).status).toBe(200);
 });
