@@ -145,8 +145,17 @@ describe("the route wrapper while the database is unavailable", () => {
   it("answers 503 while the database is stopped, even for a transaction cut off halfway, and 200 once it is back", async () => {
     let stopped!: () => void;
     const serverStopped = new Promise<void>((resolve) => (stopped = resolve));
-    const cutOff = transactionRoute(() => serverStopped).send();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    let entered!: () => void;
+    const transactionStarted = new Promise<void>((resolve) => (entered = resolve));
+    // The server goes down once the transaction has run its first statement, and before it runs its second.
+    const cutOff = transactionRoute(() => {
+      entered();
+      return serverStopped;
+    }).send();
+    await Promise.race([
+      transactionStarted,
+      cutOff.then(() => Promise.reject(new Error("The route answered before its transaction started."))),
+    ]);
     await server.stop();
     stopped();
     try {
