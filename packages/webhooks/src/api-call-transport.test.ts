@@ -1,5 +1,5 @@
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ApiCall, apiCallTransport } from "./api-call-transport";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
@@ -125,17 +125,28 @@ describe("apiCallTransport", () => {
       status: 422,
       detail: "The lot is closed.",
     };
-    const api = await buyerApi(() => json(422, problem, "application/problem+json"));
+    const api = await buyerApi((request) =>
+      request.path === "/api/bids" ? json(422, problem, "application/problem+json") : json(200, {}),
+    );
     const refusals: SendResult[] = [];
-    await dispatcher(api.url, { onRefused: async (_tx, _m, result) => void refusals.push(result) }).start();
+    const running = dispatcher(api.url, { onRefused: async (_tx, _m, result) => void refusals.push(result) });
+    await running.start();
     const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
 
     await vi.waitFor(async () => expect((await message(id)).status).toBe("dead"), { interval: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(api.requests).toHaveLength(1);
+    // A later call is delivered only by a claim made after the refusal was recorded; a claim that took the refused
+    // call again would take it first, as it is due sooner. Stopping waits for whatever that claim sent.
+    const later = await enqueueCall({ method: "POST", path: "/api/later", body: {} });
+    await vi.waitFor(async () => expect((await message(later)).status).toBe("delivered"), { interval: 10 });
+    await running.stop();
+
+    expect(api.requests.map((r) => r.path)).toEqual(["/api/bids", "/api/later"]);
     expect(refusals).toEqual([expect.objectContaining({ outcome: "refused", status: 422, body: problem })]);
-    const [attempt] = await db.select().from(deliveryAttempt).orderBy(asc(deliveryAttempt.startedAt));
-    expect(attempt).toMatchObject({ outcome: "refused", statusCode: 422, responseExcerpt: JSON.stringify(problem) });
+    const log = await db.select().from(deliveryAttempt).where(eq(deliveryAttempt.messageId, id));
+    expect(log).toEqual([
+      expect.objectContaining({ outcome: "refused", statusCode: 422, responseExcerpt: JSON.stringify(problem) }),
+    ]);
+    expect(await message(id)).toMatchObject({ status: "dead", attempts: 1 });
   });
 
   describe("abandons a call at its timeout while garbage collection runs, and retries it on schedule", () => {
