@@ -129,7 +129,8 @@ describe("createDispatcher", () => {
   it("sends nothing for a rolled-back enqueue", async () => {
     const server = await receiver();
     await endpointAt(`${server.url}/hooks`);
-    await dispatcher().start();
+    const running = dispatcher();
+    await running.start();
 
     await expect(
       db.transaction(async (tx) => {
@@ -138,11 +139,14 @@ describe("createDispatcher", () => {
       }),
     ).rejects.toThrow("the bid was invalid");
     const committed = await db.transaction((tx) => enqueueEvent(tx));
+    // Enqueued later, so due later: a claim that could see the rolled-back message would take it no later than this
+    // one. Stopping waits for every send in flight.
     await settled(committed, "delivered");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await running.stop();
 
     expect(server.requests.map((r) => r.headers["webhook-id"])).toEqual([`evt_${events}`]);
     expect((await db.select({ n: count() }).from(outboxMessage))[0].n).toBe(1);
+    expect((await db.select({ n: count() }).from(deliveryAttempt))[0].n).toBe(1);
   });
 
   it("delivers a message committed while no dispatcher ran, once one starts", async () => {
