@@ -1,5 +1,5 @@
 // biome-ignore lint/suspicious/noExplicitAny: route handlers differ in their params
-type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+export type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
 
 export interface CallOptions {
   method?: string;

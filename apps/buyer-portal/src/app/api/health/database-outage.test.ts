@@ -1,159 +1,25 @@
 import { resolve } from "node:path";
-import { inspect } from "node:util";
-import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
-import { currentMember } from "@lotbridge/auth/current-member";
-import { session } from "@lotbridge/auth/tables";
-import { ensureDatabase } from "@lotbridge/db/ensure-database";
-import { migrateDatabase } from "@lotbridge/db/migrate";
-import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/start-throwaway-server";
-import { call, signIn } from "@lotbridge/http/test-client";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
-import { POST as auth, GET as authGet } from "@/app/api/auth/[...all]/route";
+import { describeDatabaseOutage } from "@lotbridge/runtime/describe-database-outage";
+import { vi } from "vitest";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as me } from "@/app/api/me/route";
 import { closePortal, portal } from "@/server/portal";
 import { GET as health } from "./route";
 
-// What the portal logs (its pino logger, at info) and prints (console), to look for secrets in.
+// What the portal logs (its pino logger, at info), to look for secrets in.
 const logged = vi.hoisted(() => [] as string[]);
 vi.mock("@/server/logger", async () => {
   const { createLogger } = await import("@lotbridge/http/logger");
   return { logger: createLogger("buyer-portal", "info", { write: (line: string) => logged.push(line) }) };
 });
 
-const BASE = "http://localhost:3000";
-const EMAIL = "olga@outage.example";
-const PASSWORD = "correct-horse-battery";
-let server: ThrowawayServer;
-let cookie: string;
-let sessionToken: string;
-
-// The portal on a PostgreSQL server of this file's own, which the tests freeze, stop and start again.
-beforeAll(async () => {
-  server = await startThrowawayServer();
-  const databaseUrl = await ensureDatabase(server.url, "lotbridge_buyer");
-  await migrateDatabase(databaseUrl, resolve(import.meta.dirname, "../../../../drizzle"));
-  await closePortal();
-  vi.stubEnv("DATABASE_URL", databaseUrl);
-  // Shorter than the defaults, through the variables an operator would set, to keep the test quick.
-  vi.stubEnv("DATABASE_CONNECT_TIMEOUT_MS", "1000");
-  vi.stubEnv("DATABASE_STATEMENT_TIMEOUT_MS", "1000");
-  await createOrganizationWithUsers(portal().db, { name: "Outage Mill", slug: "outage-mill" }, [
-    { name: "Olga", email: EMAIL, password: PASSWORD, role: "admin" },
-  ]);
-  cookie = await signIn(auth, BASE, EMAIL, PASSWORD);
-  // The cookie holds "<token>.<signature>"; the token is what the session table is queried by.
-  sessionToken = decodeURIComponent(cookie.split("=")[1]).split(".")[0];
-});
-
-afterAll(async () => {
-  await closePortal();
-  await server?.dispose();
-  vi.unstubAllEnvs();
-});
-
-beforeEach(() => {
-  logged.length = 0;
-  for (const method of ["error", "warn", "info", "log"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args) => logged.push(args.map((a) => inspect(a)).join(" ")));
-  }
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  // Whatever happened, the session token is nowhere in what was logged or printed.
-  expect(logged.join("\n")).not.toContain(sessionToken);
-});
-
-async function timed(send: () => Promise<Response>) {
-  const started = performance.now();
-  const response = await send();
-  return { response, status: response.status, body: await response.json(), ms: performance.now() - started };
-}
-
-const checkHealth = () => timed(() => call(health, `${BASE}/api/health`));
-const whoAmI = () => timed(() => call(me, `${BASE}/api/me`, { cookie }));
-const readSession = () => timed(() => call(authGet, `${BASE}/api/auth/get-session`, { cookie }));
-const signInAgain = () =>
-  timed(() =>
-    call(auth, `${BASE}/api/auth/sign-in/email`, {
-      body: { email: EMAIL, password: PASSWORD },
-      headers: { "x-forwarded-for": "198.51.100.1" },
-    }),
-  );
-const countSessions = async () => (await portal().db.$count(session)) ?? 0;
-
-function expectUnavailable(answer: Awaited<ReturnType<typeof timed>>) {
-  expect(answer.status).toBe(503);
-  expect(answer.response.headers.get("content-type")).toBe("application/problem+json");
-  expect(answer.response.headers.get("retry-after")).toBe("10");
-  expect(answer.body.type).toBe("urn:lotbridge:problem:database-unavailable");
-}
-
-it("while the database is frozen, health answers 503 within 5 s and API calls 503 database-unavailable; both recover without a restart", async () => {
-  expect((await checkHealth()).status).toBe(200);
-  server.freeze();
-  try {
-    const frozen = await checkHealth();
-    expect(frozen.status).toBe(503);
-    expect(frozen.body).toEqual({ status: "degraded", service: "buyer-portal", database: { reachable: false } });
-    expect(frozen.ms).toBeLessThan(5_000);
-    const answer = await whoAmI();
-    expectUnavailable(answer);
-    expect(answer.ms).toBeLessThan(8_000);
-  } finally {
-    server.thaw();
-  }
-  expect((await checkHealth()).status).toBe(200);
-  const back = await whoAmI();
-  expect(back.status).toBe(200);
-  expect(back.body.user.email).toBe(EMAIL);
-});
-
-it("while the database is frozen, sign-in answers 503 database-unavailable and starts no session; after the thaw it signs in", async () => {
-  const sessionsBefore = await countSessions();
-  server.freeze();
-  try {
-    const answer = await signInAgain();
-    expectUnavailable(answer);
-    expect(answer.response.headers.getSetCookie()).toEqual([]);
-    expect(answer.ms).toBeLessThan(8_000);
-  } finally {
-    server.thaw();
-  }
-  expect(await countSessions()).toBe(sessionsBefore);
-  expect((await signInAgain()).status).toBe(200);
-});
-
-it("while the database is stopped, health, API calls and sign-in answer 503; once it is started again on the same port, 200", async () => {
-  const sessionsBefore = await countSessions();
-  await server.stop();
-  try {
-    expect((await checkHealth()).status).toBe(503);
-    expectUnavailable(await whoAmI());
-    expectUnavailable(await signInAgain());
-  } finally {
-    await server.start();
-  }
-  expect(await countSessions()).toBe(sessionsBefore);
-  expect((await checkHealth()).status).toBe(200);
-  expect((await whoAmI()).status).toBe(200);
-  expect((await signInAgain()).status).toBe(200);
-});
-
-it("while the database is stopped, nothing logged, printed or thrown quotes the session token: API and session calls answer 503, and the member lookup every page makes throws without it", async () => {
-  await server.stop();
-  try {
-    expectUnavailable(await whoAmI());
-    expectUnavailable(await readSession());
-    // A page that throws is logged by Next.js with console.error: the error, its causes and their fields.
-    const thrown = await currentMember(portal().auth, portal().db, new Headers({ cookie })).catch((error) => error);
-    expect(thrown).toBeInstanceOf(Error);
-    expect(inspect(thrown, { depth: Infinity })).not.toContain(sessionToken);
-    expect(inspect(thrown, { depth: Infinity })).toContain("ECONNREFUSED");
-    expect(logged.join("\n")).toContain("database unavailable");
-    expect(logged.join("\n")).not.toContain(sessionToken);
-  } finally {
-    await server.start();
-  }
-  expect((await readSession()).status).toBe(200);
+describeDatabaseOutage({
+  service: "buyer-portal",
+  baseUrl: "http://localhost:3000",
+  databaseName: "lotbridge_buyer",
+  migrationsFolder: resolve(import.meta.dirname, "../../../../drizzle"),
+  portal,
+  closePortal,
+  routes: { health, me, authGet, authPost },
+  logged,
 });
