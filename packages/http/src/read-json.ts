@@ -1,5 +1,6 @@
 import { DomainError, type FieldError } from "@lotbridge/contract/problem";
 import type { z } from "zod";
+import { readBodyText } from "./read-body-text";
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -16,10 +17,7 @@ export async function readJson<S extends z.ZodType>(
   if (!type.includes("application/json")) {
     throw new DomainError("unsupported-media-type", 415, "Send the body as JSON with Content-Type: application/json.");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  const text = await readBodyText(request, maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -39,10 +37,6 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   const first = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
   throw new DomainError("validation", 422, `${first.field}: ${first.message}${more}`, errors);
-}
-
-function tooLarge(maxBytes: number): DomainError {
-  return new DomainError("payload-too-large", 413, `The body is larger than ${maxBytes / 1_000_000} MB.`);
 }
 
 /** Like readJson, for a body that may be left out: no body reads as `{}`. */

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { portal } from "@/server/portal";
 import { eventId, pingEvent, signedHeaders } from "@/test/buyer-events";
 import { POST } from "./route";
+import { WEBHOOK_BODY_LIMIT } from "./webhook-body-limit";
 
 const URL = "http://localhost:3001/api/webhooks/buyer";
 const oldSecret = newWebhookSecret();
@@ -23,6 +24,45 @@ function deliver(event: { id: string }, options: Delivery = {}) {
   const body = JSON.stringify(event);
   const headers = signedHeaders(event.id, body, options.secret ?? newSecret, options.at);
   return call(POST, URL, { headers, body: options.tamper ? options.tamper(body) : body });
+}
+
+/** A signed ping whose body is exactly `bytes` long. */
+function signedPingOf(bytes: number) {
+  const ping = pingEvent();
+  const empty = JSON.stringify({ ...ping, data: { ...ping.data, message: "" } });
+  const body = JSON.stringify({ ...ping, data: { ...ping.data, message: "x".repeat(bytes - empty.length) } });
+  return { ping, body, headers: signedHeaders(ping.id, body, newSecret) };
+}
+
+/**
+ * Sends a body the way a client on a slow connection does: a chunk only when the receiver reads one. `sent` says how
+ * much the receiver read, `cancelled` whether it told the sender to stop.
+ */
+function deliverStreamed(body: string, headers: Record<string, string>, chunkBytes = 64 * 1024) {
+  const bytes = new TextEncoder().encode(body);
+  const sender = { sent: 0, total: bytes.byteLength, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sender.sent === bytes.byteLength) return controller.close();
+        const chunk = bytes.subarray(sender.sent, sender.sent + chunkBytes);
+        sender.sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        sender.cancelled = true;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const request = new Request(URL, { method: "POST", headers, body: stream, duplex: "half" } as RequestInit);
+  return { sender, response: POST(request, { params: Promise.resolve({}) }) };
+}
+
+async function expectTooLarge(response: Response) {
+  expect(response.status).toBe(413);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  expect(await response.json()).toMatchObject({ status: 413, type: "urn:lotbridge:problem:payload-too-large" });
 }
 
 async function stored() {
@@ -111,6 +151,49 @@ describe("the buyer portal's webhooks", () => {
     const response = await deliver(broken);
     expect(response.status).toBe(500);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await stored()).toEqual({ inbox: [], outbox: [] });
+  });
+
+  it("apply a signed event streamed in small pieces without Content-Length, characters split across pieces", async () => {
+    const ping = pingEvent();
+    const body = JSON.stringify({ ...ping, data: { ...ping.data, message: "Grüße — 谷物 🌾 from the buyer portal" } });
+    const { sender, response } = deliverStreamed(body, signedHeaders(ping.id, body, newSecret), 5);
+    expect((await response).status).toBe(200);
+    expect(sender.sent).toBe(sender.total);
+    expect((await stored()).inbox).toMatchObject([{ webhookId: ping.id, eventType: "ping" }]);
+  });
+
+  it("apply a signed event exactly as large as the limit", async () => {
+    const { ping, body, headers } = signedPingOf(WEBHOOK_BODY_LIMIT);
+    const { response } = deliverStreamed(body, headers);
+    expect((await response).status).toBe(200);
+    expect((await stored()).inbox).toMatchObject([{ webhookId: ping.id }]);
+  });
+
+  it.each([
+    ["without Content-Length", {}],
+    ["under a Content-Length that claims less", { "content-length": "512" }],
+  ])(
+    "refuse a signed event streamed past the limit %s with 413 as soon as it passes, reading no further and storing nothing",
+    async (_case, declared) => {
+      const { body, headers } = signedPingOf(WEBHOOK_BODY_LIMIT + 4_000_000);
+      const { sender, response } = deliverStreamed(body, { ...headers, ...declared });
+      await expectTooLarge(await response);
+      expect(sender.cancelled).toBe(true);
+      expect(sender.sent).toBeGreaterThan(WEBHOOK_BODY_LIMIT);
+      expect(sender.sent).toBeLessThanOrEqual(WEBHOOK_BODY_LIMIT + 64 * 1024);
+      expect(await stored()).toEqual({ inbox: [], outbox: [] });
+    },
+  );
+
+  it("refuse a signed event whose Content-Length is over the limit with 413 before reading any of it", async () => {
+    const { body, headers } = signedPingOf(WEBHOOK_BODY_LIMIT + 1);
+    const { sender, response } = deliverStreamed(body, {
+      ...headers,
+      "content-length": String(WEBHOOK_BODY_LIMIT + 1),
+    });
+    await expectTooLarge(await response);
+    expect(sender.sent).toBe(0);
     expect(await stored()).toEqual({ inbox: [], outbox: [] });
   });
 });

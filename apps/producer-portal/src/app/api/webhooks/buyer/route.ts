@@ -1,8 +1,10 @@
 import { describeError } from "@lotbridge/http/logger";
+import { readBodyText } from "@lotbridge/http/read-body-text";
 import { receiveWebhook } from "@lotbridge/webhooks/receive-webhook";
 import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { route } from "@/server/route";
+import { WEBHOOK_BODY_LIMIT } from "./webhook-body-limit";
 
 /** The buyer portal's signed events (Standard Webhooks). Authenticated by signature, not by session. */
 export const POST = route(async (request, _context, log) => {
@@ -12,7 +14,8 @@ export const POST = route(async (request, _context, log) => {
     secrets: config.BUYER_WEBHOOK_SECRET,
     headers: request.headers,
     // The signature covers the bytes as sent, so the body is read as text, never parsed and re-serialised first.
-    rawBody: await request.text(),
+    // Read up to the limit only: anyone can send a body, and it is held in memory before the signature is checked.
+    rawBody: await readBodyText(request, WEBHOOK_BODY_LIMIT),
     handle: (tx, event) => handleBuyerEvent(tx, event.payload, { publicUrl: config.PUBLIC_URL }).then(() => undefined),
     onError: (error) => log.error({ error: describeError(error) }, "buyer event not applied"),
   });
