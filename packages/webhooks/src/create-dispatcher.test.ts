@@ -80,6 +80,14 @@ function attempts(id: string) {
     .orderBy(asc(deliveryAttempt.attemptNumber));
 }
 
+/** Backends of this database's outbox listeners, i.e. of the dispatchers now listening. */
+async function listenerPids(): Promise<number[]> {
+  const { rows } = await db.execute<{ pid: number }>(
+    sql`select pid from pg_stat_activity where application_name = 'lotbridge-outbox-listener' and datname = current_database()`,
+  );
+  return rows.map((row) => row.pid);
+}
+
 async function settled(id: string, status: OutboxMessage["status"], timeout = 5000) {
   await vi.waitFor(async () => expect((await message(id)).status).toBe(status), { timeout, interval: 10 });
 }
@@ -152,35 +160,52 @@ describe("createDispatcher", () => {
   it("delivers a message committed while no dispatcher ran, once one starts", async () => {
     const server = await receiver();
     await endpointAt(`${server.url}/hooks`);
-    const before = dispatcher();
-    await before.start();
+    const sentByStopped: string[] = [];
+    const recording: Transport = {
+      async send(m) {
+        sentByStopped.push(m.id);
+        return { outcome: "retry", error: "Sent by the stopped dispatcher." };
+      },
+    };
+    const before = dispatcher({ transports: { webhook: recording } });
+    // Its poll runs on fake time: 25 polls fall due at once after the commit, however slow the machine.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    let id: string;
+    try {
+      await before.start();
+      await before.stop();
+      id = await db.transaction((tx) => enqueueEvent(tx));
+      vi.advanceTimersByTime(500);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Stopping again waits for whatever those polls took; and no connection of its own is left to be notified.
     await before.stop();
-    const id = await db.transaction((tx) => enqueueEvent(tx));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(server.requests).toHaveLength(0);
+    await vi.waitFor(async () => expect(await listenerPids()).toEqual([]), { timeout: 5000, interval: 10 });
+    expect(sentByStopped).toEqual([]);
+    expect(await message(id)).toMatchObject({ status: "pending", attempts: 0 });
 
-    await dispatcher().start();
+    // No poll for a minute: only its start finds the message, whose notification came before it listened.
+    const after = dispatcher({ pollIntervalMs: 60_000 });
+    await after.start();
     await settled(id, "delivered");
+    await after.stop();
+    expect(sentByStopped).toEqual([]);
     expect(server.requests).toHaveLength(1);
+    expect((await attempts(id)).map((a) => [a.attemptNumber, a.outcome])).toEqual([[1, "delivered"]]);
   });
 
   it("wakes on NOTIFY without waiting for a poll, and listens again after its connection is killed", async () => {
     const server = await receiver();
     await endpointAt(`${server.url}/hooks`);
     await dispatcher({ pollIntervalMs: 60_000 }).start();
-    const listenerPid = async () => {
-      const { rows } = await db.execute<{ pid: number }>(
-        sql`select pid from pg_stat_activity where application_name = 'lotbridge-outbox-listener' and datname = current_database()`,
-      );
-      return rows.map((row) => row.pid);
-    };
 
     const first = await db.transaction((tx) => enqueueEvent(tx));
     await settled(first, "delivered", 1000);
 
-    const [killed] = await listenerPid();
+    const [killed] = await listenerPids();
     await db.execute(sql`select pg_terminate_backend(${killed})`);
-    await vi.waitFor(async () => expect((await listenerPid()).filter((pid) => pid !== killed)).toHaveLength(1), {
+    await vi.waitFor(async () => expect((await listenerPids()).filter((pid) => pid !== killed)).toHaveLength(1), {
       timeout: 5000,
       interval: 50,
     });
