@@ -7,7 +7,8 @@ const portalProject = (name: string) => ({
     name,
     include: [`apps/${name}/src/**/*.test.ts`],
     setupFiles: [`apps/${name}/src/test/setup.ts`],
-    env: { LOG_LEVEL: "silent" },
+    // The portals under test call stand-ins of each other on 127.0.0.1.
+    env: { LOG_LEVEL: "silent", OUTBOUND_ALLOW_LOOPBACK: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

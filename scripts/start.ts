@@ -103,6 +103,8 @@ async function main(): Promise<void> {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     DEMO_DATA: settings.LOTBRIDGE_DEMO_DATA,
+    // Each portal calls the other on this machine; a portal started on its own refuses loopback by default.
+    OUTBOUND_ALLOW_LOOPBACK: process.env.OUTBOUND_ALLOW_LOOPBACK ?? "true",
   };
   const mode = dev ? "dev" : "start";
   const host = ["-H", settings.LOTBRIDGE_HOST];

@@ -27,7 +27,7 @@ export async function startPortalPair(
     webhookSecret: `whsec_${randomBytes(32).toString("base64")}`,
     apiKey: `lbk_${randomBytes(24).toString("base64url")}`,
   };
-  const common = { DEMO_DATA: "true", OUTBOX_RETRY_SCALE: "0.001" };
+  const common = { DEMO_DATA: "true", OUTBOX_RETRY_SCALE: "0.001", OUTBOUND_ALLOW_LOOPBACK: "true" };
   const buyerEnv = {
     ...common,
     DATABASE_URL: databases.buyer,

@@ -112,6 +112,13 @@ export function baseConfigShape(defaultPublicUrl: string) {
       .enum(["true", "false"], { error: "OUTBOUND_ALLOW_PRIVATE_NETWORKS must be true or false." })
       .default("false")
       .transform((value) => value === "true"),
+    // Not tied to NODE_ENV: a worker started without NODE_ENV=production must not quietly open loopback.
+    OUTBOUND_ALLOW_LOOPBACK: z
+      .enum(["true", "false"], {
+        error: "OUTBOUND_ALLOW_LOOPBACK must be true or false (true only when the other portal runs on this machine).",
+      })
+      .default("false")
+      .transform((value) => value === "true"),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "DEMO_DATA must be true or false." })
       .default("false")

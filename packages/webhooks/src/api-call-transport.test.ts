@@ -39,7 +39,8 @@ function dispatcher(baseUrl: string, options: Partial<DispatcherOptions> = {}) {
   const created = createDispatcher({
     db,
     databaseUrl: database.databaseUrl,
-    transports: { "api-call": apiCallTransport({ baseUrl, apiKey }) },
+    // The stand-in API listens on 127.0.0.1.
+    transports: { "api-call": apiCallTransport({ baseUrl, apiKey, allowLoopback: true }) },
     scheduleScale: 0.001,
     pollIntervalMs: 20,
     ...options,
@@ -160,7 +161,7 @@ describe("apiCallTransport", () => {
       const id = await enqueueCall({ method: "POST", path: "/api/bids", body: {} });
       const stopCollecting = keepCollectingGarbage();
       try {
-        const transport = apiCallTransport({ baseUrl: api.url, apiKey, timeoutMs: 1000 });
+        const transport = apiCallTransport({ baseUrl: api.url, apiKey, allowLoopback: true, timeoutMs: 1000 });
         await dispatcher(api.url, {
           transports: { "api-call": transport },
           leaseMs: 10_000,

@@ -46,7 +46,8 @@ function dispatcher(options: Partial<DispatcherOptions> = {}) {
   const created = createDispatcher({
     db,
     databaseUrl: database.databaseUrl,
-    transports: { webhook: webhookTransport({ db }) },
+    // The test receivers listen on 127.0.0.1.
+    transports: { webhook: webhookTransport({ db, allowLoopback: true }) },
     scheduleScale: 0.001,
     pollIntervalMs: 20,
     ...options,

@@ -44,7 +44,8 @@ function dispatcher(options: Partial<DispatcherOptions> = {}) {
   const created = createDispatcher({
     db,
     databaseUrl: database.databaseUrl,
-    transports: { webhook: webhookTransport({ db }) },
+    // The test receivers listen on 127.0.0.1.
+    transports: { webhook: webhookTransport({ db, allowLoopback: true }) },
     scheduleScale: 0.001,
     pollIntervalMs: 20,
     ...options,
@@ -176,6 +177,45 @@ describe("webhookTransport", () => {
     });
   });
 
+  it("refuses an endpoint on this machine, however its address is spelled, without connecting, unless allowed", async () => {
+    let connections = 0;
+    const server = createServer((_request, response) => response.writeHead(200).end());
+    server.on("connection", () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const strict = webhookTransport({ db });
+      for (const host of ["127.0.0.1", "[::ffff:127.0.0.1]", "[64:ff9b::7f00:1]", "[2002:7f00:1::1]", "localhost"]) {
+        await saveWebhookEndpoint(db, {
+          id: "producer",
+          url: `http://${host}:${port}/hooks`,
+          secret: newWebhookSecret(),
+        });
+        const refused = await enqueueEvent();
+        await dispatcher({ transports: { webhook: strict } }).runOnce();
+        expect(await message(refused.id)).toMatchObject({
+          status: "dead",
+          lastError: expect.stringContaining("a loopback address. Set OUTBOUND_ALLOW_LOOPBACK=true"),
+        });
+        expect((await attempts(refused.id))[0]).toMatchObject({ outcome: "refused", statusCode: null });
+      }
+      expect(connections).toBe(0);
+
+      await saveWebhookEndpoint(db, {
+        id: "producer",
+        url: `http://127.0.0.1:${port}/hooks`,
+        secret: newWebhookSecret(),
+      });
+      const allowed = await enqueueEvent();
+      await dispatcher({ transports: { webhook: webhookTransport({ db, allowLoopback: true }) } }).runOnce();
+      expect(await message(allowed.id)).toMatchObject({ status: "delivered", lastStatus: 200 });
+      expect(connections).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("keeps a receiver that knows only the old secret working during a rotation, and not after it", async () => {
     const oldSecret = newWebhookSecret();
     const newSecret = newWebhookSecret();
@@ -215,7 +255,9 @@ describe("webhookTransport", () => {
     });
     await saveWebhookEndpoint(db, { id: "producer", url: `${server.url}/hooks`, secret: newWebhookSecret() });
     const { id } = await enqueueEvent();
-    await dispatcher({ transports: { webhook: webhookTransport({ db, timeoutMs: 200 }) } }).runOnce();
+    await dispatcher({
+      transports: { webhook: webhookTransport({ db, allowLoopback: true, timeoutMs: 200 }) },
+    }).runOnce();
 
     const [attempt] = await attempts(id);
     expect(attempt).toMatchObject({ outcome: "failed", statusCode: null, error: "No answer within 0.2 s." });
@@ -237,7 +279,7 @@ describe("webhookTransport", () => {
       const { id } = await enqueueEvent();
       const stopCollecting = keepCollectingGarbage();
       try {
-        const transport = webhookTransport({ db, timeoutMs: 1000 });
+        const transport = webhookTransport({ db, allowLoopback: true, timeoutMs: 1000 });
         await dispatcher({ transports: { webhook: transport }, leaseMs: 10_000, scheduleScale: 1 }).runOnce();
       } finally {
         stopCollecting();
@@ -268,7 +310,7 @@ describe("webhookTransport", () => {
       const { id } = await enqueueEvent();
       const stopCollecting = keepCollectingGarbage();
       try {
-        const transport = webhookTransport({ db, timeoutMs: 1000 });
+        const transport = webhookTransport({ db, allowLoopback: true, timeoutMs: 1000 });
         await dispatcher({ transports: { webhook: transport }, leaseMs: 10_000 }).runOnce();
       } finally {
         stopCollecting();

@@ -21,6 +21,14 @@ describe("buyer portal configuration", () => {
     expect(config.INTEGRATION_ADMINS).toEqual([]);
   });
 
+  it("refuses outgoing calls to loopback and private networks unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ OUTBOUND_ALLOW_LOOPBACK: false, OUTBOUND_ALLOW_PRIVATE_NETWORKS: false });
+    expect(loadConfig({ OUTBOUND_ALLOW_LOOPBACK: "true" }).OUTBOUND_ALLOW_LOOPBACK).toBe(true);
+    expect(() => loadConfig({ OUTBOUND_ALLOW_LOOPBACK: "yes" })).toThrow(
+      "OUTBOUND_ALLOW_LOOPBACK must be true or false",
+    );
+  });
+
   it("limits database connections to 5 s to connect, 10 s a statement, 30 s idle in a transaction, unless set", () => {
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "" })).toMatchObject({
       DATABASE_CONNECT_TIMEOUT_MS: 5_000,

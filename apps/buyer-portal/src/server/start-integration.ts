@@ -31,6 +31,7 @@ export async function startIntegration(): Promise<void> {
         db,
         endpointId: PRODUCER_ENDPOINT_ID,
         allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
+        allowLoopback: config.OUTBOUND_ALLOW_LOOPBACK,
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,

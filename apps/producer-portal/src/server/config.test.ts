@@ -13,6 +13,14 @@ describe("producer portal configuration", () => {
     expect([...documented].sort()).toEqual([...configVariables].sort());
   });
 
+  it("refuses outgoing calls to loopback and private networks unless told otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ OUTBOUND_ALLOW_LOOPBACK: false, OUTBOUND_ALLOW_PRIVATE_NETWORKS: false });
+    expect(loadConfig({ OUTBOUND_ALLOW_LOOPBACK: "true" }).OUTBOUND_ALLOW_LOOPBACK).toBe(true);
+    expect(() => loadConfig({ OUTBOUND_ALLOW_LOOPBACK: "yes" })).toThrow(
+      "OUTBOUND_ALLOW_LOOPBACK must be true or false",
+    );
+  });
+
   it("accepts several webhook secrets during a rotation", () => {
     const a = `whsec_${Buffer.from("a".repeat(32)).toString("base64")}`;
     const b = `whsec_${Buffer.from("b".repeat(32)).toString("base64")}`;

@@ -85,7 +85,7 @@ async function deliver(bid: ProducerBidRow): Promise<void> {
         ? eq(outboxMessage.id, pendingCallId)
         : sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`,
     );
-  const transport = apiCallTransport({ baseUrl: buyer.url, apiKey: API_KEY, allowPrivate: true });
+  const transport = apiCallTransport({ baseUrl: buyer.url, apiKey: API_KEY, allowLoopback: true });
   const result = await transport.send(message as OutboxMessage, new AbortController().signal);
   await db.transaction((tx) => recordBuyerAnswer(tx, PUBLIC_URL, message, result));
 }

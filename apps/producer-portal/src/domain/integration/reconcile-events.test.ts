@@ -24,8 +24,16 @@ beforeEach(async () => {
   buyer.requests.length = 0;
 });
 
-const reconcile = (options: { baseUrl?: string; pageSize?: number; timeoutMs?: number } = {}) =>
-  reconcileEvents(portal().db, { baseUrl: buyer.url, apiKey: API_KEY, publicUrl: "http://localhost:3001", ...options });
+const reconcile = (
+  options: { baseUrl?: string; pageSize?: number; timeoutMs?: number; allowLoopback?: boolean } = {},
+) =>
+  reconcileEvents(portal().db, {
+    baseUrl: buyer.url,
+    apiKey: API_KEY,
+    publicUrl: "http://localhost:3001",
+    allowLoopback: true,
+    ...options,
+  });
 
 async function stored() {
   const { db } = portal();
@@ -119,6 +127,21 @@ describe("reconciliation with the buyer portal's events feed", () => {
     expect(after.state["reconciliation.last-error"]).toMatch(/^The buyer portal's events feed could not be read/);
     expect(after.state["reconciliation.last-error"]).not.toContain(API_KEY);
     expect(after.pongsFor).toHaveLength(1);
+  });
+
+  it("does not call a buyer portal on this machine unless loopback is allowed, and records why", async () => {
+    buyer.events.push(pingEvent());
+    const localhost = buyer.url.replace("127.0.0.1", "localhost");
+
+    await expect(reconcile({ baseUrl: localhost, allowLoopback: false })).rejects.toThrow(
+      /^The buyer portal's events feed was not read: Refused to send to localhost: it resolves to .*, which is a loopback address\. Set OUTBOUND_ALLOW_LOOPBACK=true/,
+    );
+
+    expect(buyer.requests).toEqual([]);
+    const after = await stored();
+    expect(after.state["reconciliation.last-run"]).toBe("failed");
+    expect(after.state["events-feed.cursor"]).toBeUndefined();
+    expect(after.pongsFor).toEqual([]);
   });
 
   it("gives up on a feed that does not answer within its timeout while garbage collection runs", async () => {

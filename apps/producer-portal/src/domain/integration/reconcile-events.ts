@@ -21,6 +21,8 @@ export interface ReconcileOptions {
   fetch?: typeof fetch;
   /** Whether the buyer portal may sit on a private network address (OUTBOUND_ALLOW_PRIVATE_NETWORKS). */
   allowPrivate?: boolean;
+  /** Whether the buyer portal may run on this machine, at a loopback address (OUTBOUND_ALLOW_LOOPBACK). */
+  allowLoopback?: boolean;
   /** Events per page, 1 to 100. */
   pageSize?: number;
   timeoutMs?: number;
@@ -117,7 +119,10 @@ async function fetchPage(options: ReconcileOptions, after: string | null): Promi
   const query = new URLSearchParams({ limit: String(options.pageSize ?? 100) });
   if (after !== null) query.set("after", after);
   const url = `${options.baseUrl.replace(/\/+$/, "")}/api/events?${query}`;
-  const destination = await checkDestination(url, { allowPrivate: options.allowPrivate });
+  const destination = await checkDestination(url, {
+    allowPrivate: options.allowPrivate,
+    allowLoopback: options.allowLoopback,
+  });
   if (!destination.allowed) throw new Error(`The buyer portal's events feed was not read: ${destination.reason}`);
   // The timeout covers the whole page, its body included.
   const { response, text } = await runWithDeadline(timeoutMs, undefined, async (signal) => {

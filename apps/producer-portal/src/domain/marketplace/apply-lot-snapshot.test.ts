@@ -155,6 +155,7 @@ describe("the marketplace replica", () => {
       baseUrl: buyer.url,
       apiKey: "lbk_reconciliation_test_key_0001",
       publicUrl: "http://localhost:3001",
+      allowLoopback: true,
     });
     expect(result).toMatchObject({ applied: 1, duplicates: 1 });
     const ids = (await listed()).map((l) => l.id);
