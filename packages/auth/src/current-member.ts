@@ -5,6 +5,11 @@ import { member } from "./tables";
 
 export interface CurrentMember {
   userId: string;
+  /**
+   * The membership (one person in one organization): what the person's own things (notifications, email choices,
+   * development mailbox) belong to. A removal ends it for good; the same email admitted again is a new one.
+   */
+  memberId: string;
   name: string;
   email: string;
   organizationId: string;
@@ -28,7 +33,7 @@ export async function currentMember(
   const found = await auth.api.getSession({ headers });
   if (!found) return null;
   const memberships = await db
-    .select({ organizationId: member.organizationId, role: member.role })
+    .select({ id: member.id, organizationId: member.organizationId, role: member.role })
     .from(member)
     .where(eq(member.userId, found.user.id))
     .orderBy(asc(member.createdAt));
@@ -36,6 +41,7 @@ export async function currentMember(
   if (!active) return null;
   return {
     userId: found.user.id,
+    memberId: active.id,
     name: found.user.name,
     email: found.user.email,
     organizationId: active.organizationId,

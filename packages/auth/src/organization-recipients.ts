@@ -5,6 +5,8 @@ import { member, user } from "./tables";
 export interface Recipient {
   userId: string;
   organizationId: string;
+  /** Their membership of `organizationId`, which the notification belongs to. */
+  memberId: string;
   email: string;
   name: string;
 }
@@ -17,7 +19,13 @@ export async function organizationRecipients(
   options: { adminsOnly?: boolean } = {},
 ): Promise<Recipient[]> {
   return db
-    .select({ userId: user.id, organizationId: member.organizationId, email: user.email, name: user.name })
+    .select({
+      userId: user.id,
+      organizationId: member.organizationId,
+      memberId: member.id,
+      email: user.email,
+      name: user.name,
+    })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
     .where(

@@ -2,17 +2,17 @@ import pg from "pg";
 import { NOTIFICATION_CHANNEL, type NotificationSignal } from "./notification-channel";
 
 export type HubEvent =
-  | { type: "notification"; id: string; userId: string }
+  | { type: "notification"; id: string; memberId: string }
   /** The hub (re)connected: anything committed while it was not listening was missed and must be read back. */
-  | { type: "reconnected"; userId: string };
+  | { type: "reconnected"; memberId: string };
 
 export type HubListener = (event: HubEvent) => void;
 
 export interface NotificationHub {
   /** Resolves once the first connection attempt has either started listening or failed (it is then retried). */
   ready: Promise<void>;
-  /** Calls `listener` for each notification of this user committed by any process; returns the unsubscribe. */
-  subscribe(userId: string, listener: HubListener): () => void;
+  /** Calls `listener` for each notification of this membership committed by any process; returns the unsubscribe. */
+  subscribe(memberId: string, listener: HubListener): () => void;
   close(): Promise<void>;
 }
 
@@ -35,8 +35,8 @@ export function createNotificationHub(options: NotificationHubOptions): Notifica
   let retryTimer: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const tell = (userId: string, event: HubEvent) => {
-    for (const listener of subscribers.get(userId) ?? []) {
+  const tell = (memberId: string, event: HubEvent) => {
+    for (const listener of subscribers.get(memberId) ?? []) {
       try {
         listener(event);
       } catch (error) {
@@ -53,8 +53,8 @@ export function createNotificationHub(options: NotificationHubOptions): Notifica
       options.onError(new Error("The notification hub received a payload that is not JSON."));
       return;
     }
-    if (typeof signal?.id !== "string" || typeof signal.userId !== "string") return;
-    tell(signal.userId, { type: "notification", id: signal.id, userId: signal.userId });
+    if (typeof signal?.id !== "string" || typeof signal.memberId !== "string") return;
+    tell(signal.memberId, { type: "notification", id: signal.id, memberId: signal.memberId });
   };
 
   const connect = async (): Promise<void> => {
@@ -89,22 +89,22 @@ export function createNotificationHub(options: NotificationHubOptions): Notifica
       return;
     }
     current = client;
-    for (const userId of subscribers.keys()) tell(userId, { type: "reconnected", userId });
+    for (const memberId of subscribers.keys()) tell(memberId, { type: "reconnected", memberId });
   };
 
   return {
     ready: connect(),
-    subscribe(userId, listener) {
-      let listeners = subscribers.get(userId);
+    subscribe(memberId, listener) {
+      let listeners = subscribers.get(memberId);
       if (!listeners) {
         listeners = new Set();
-        subscribers.set(userId, listeners);
+        subscribers.set(memberId, listeners);
       }
       listeners.add(listener);
       return () => {
-        const remaining = subscribers.get(userId);
+        const remaining = subscribers.get(memberId);
         remaining?.delete(listener);
-        if (remaining?.size === 0) subscribers.delete(userId);
+        if (remaining?.size === 0) subscribers.delete(memberId);
       };
     },
     async close() {

@@ -14,15 +14,15 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe("emailPreferences", () => {
-  it("gives the user's own choices, the defaults for the rest, and nothing of another user", async () => {
-    await setEmailPreference(db, "usr_ana", "bid.received", false);
-    await setEmailPreference(db, "usr_ana", "bid.received", false);
-    await setEmailPreference(db, "usr_ana", "lot.expired", true);
-    await setEmailPreference(db, "usr_ben", "contract.signed", false);
+  it("gives the member's own choices, the defaults for the rest, and nothing of another membership", async () => {
+    await setEmailPreference(db, "mem_ana", "bid.received", false);
+    await setEmailPreference(db, "mem_ana", "bid.received", false);
+    await setEmailPreference(db, "mem_ana", "lot.expired", true);
+    await setEmailPreference(db, "mem_ben", "contract.signed", false);
 
     const preferences = await emailPreferences(
       db,
-      "usr_ana",
+      "mem_ana",
       ["bid.received", "lot.expired", "contract.signed", "lot.published"],
       { "bid.received": true, "lot.expired": false, "contract.signed": true },
     );

@@ -5,14 +5,14 @@ import { notificationPreference } from "./tables";
 export interface EmailPreference {
   type: string;
   email: boolean;
-  /** True when the user never chose and the default applies. */
+  /** True when the member never chose and the default applies. */
   isDefault: boolean;
 }
 
-/** Whether the user gets each of `types` by email: their own choice, else `defaults[type]`, else no. */
+/** Whether the member gets each of `types` by email: their own choice, else `defaults[type]`, else no. */
 export async function emailPreferences(
   db: Database,
-  userId: string,
+  memberId: string,
   types: readonly string[],
   defaults: Readonly<Record<string, boolean>>,
 ): Promise<EmailPreference[]> {
@@ -20,7 +20,7 @@ export async function emailPreferences(
   const chosen = await db
     .select({ type: notificationPreference.type, email: notificationPreference.email })
     .from(notificationPreference)
-    .where(and(eq(notificationPreference.userId, userId), inArray(notificationPreference.type, [...types])));
+    .where(and(eq(notificationPreference.memberId, memberId), inArray(notificationPreference.type, [...types])));
   const byType = new Map(chosen.map((row) => [row.type, row.email]));
   return types.map((type) => {
     const choice = byType.get(type);

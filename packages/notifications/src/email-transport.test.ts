@@ -37,9 +37,10 @@ async function smtpServer(options: Parameters<typeof startTestSmtpServer>[0] = {
 
 const FROM = '"Lotbridge" <notifications@lotbridge.test>';
 
-function bidEmail(address = "ana@mill.test"): EmailPayload {
+function bidEmail(address = "ana@mill.test", memberId = "mem_ana"): EmailPayload {
   return {
     to: { name: "Ana Silva", address },
+    memberId,
     subject: "New bid on lot L-104",
     ...renderEmail({
       title: "A new bid arrived",
@@ -92,6 +93,8 @@ describe("emailTransport", () => {
     expect(mail.text).toContain("Volume: 25 t");
     expect(mail.text).toContain("Price: 212 EUR/t");
     expect(mail.html).toContain("212 EUR/t");
+    // The membership the mail belongs to is the portal's business, not the mail's.
+    expect(JSON.stringify(mail)).not.toContain("mem_ana");
   });
 
   it("retries while the SMTP server is down and delivers once it is up", async () => {
@@ -186,11 +189,37 @@ describe("emailTransport", () => {
     const result = await transport.send(outboxRow(bidEmail()), never);
 
     expect(result.outcome).toBe("delivered");
-    const [kept] = await listDevMailbox(db, "ANA@mill.test", 10);
-    expect(kept).toMatchObject({ to: "Ana Silva <ana@mill.test>", subject: "New bid on lot L-104" });
+    const [kept] = await listDevMailbox(db, { memberId: "mem_ana", email: "ANA@mill.test" }, 10);
+    expect(kept).toMatchObject({
+      to: "Ana Silva <ana@mill.test>",
+      address: "ana@mill.test",
+      memberId: "mem_ana",
+      subject: "New bid on lot L-104",
+    });
     expect(kept.text).toContain("Volume: 25 t");
     expect(kept.html).toContain("<table");
     // Someone else looking at their mailbox does not see Ana's mail.
-    expect(await listDevMailbox(db, "bob@mill.test", 10)).toEqual([]);
+    expect(await listDevMailbox(db, { memberId: "mem_bob", email: "bob@mill.test" }, 10)).toEqual([]);
+  });
+
+  it("shows a mailbox the mail sent to exactly its address: `_` and `%` in an address are not wildcards", async () => {
+    const transport = emailTransport({ from: FROM, db });
+    await transport.send(outboxRow(bidEmail("anna@northfield.example", "mem_anna")), never);
+
+    for (const email of ["____@northfield.example", "%@northfield.example", "_nna@northfield.example"]) {
+      expect(await listDevMailbox(db, { memberId: "mem_wildcard", email }, 10)).toEqual([]);
+      // Even named with Anna's membership, an address that only matches hers as a pattern reads nothing.
+      expect(await listDevMailbox(db, { memberId: "mem_anna", email }, 10)).toEqual([]);
+    }
+    const annas = await listDevMailbox(db, { memberId: "mem_anna", email: "anna@northfield.example" }, 10);
+    expect(annas.map((mail) => mail.address)).toEqual(["anna@northfield.example"]);
+  });
+
+  it("keeps the mail of a membership for it alone: the same address in a later membership reads none of it", async () => {
+    const transport = emailTransport({ from: FROM, db });
+    await transport.send(outboxRow(bidEmail("cleo@mill.test", "mem_cleo_at_the_mill")), never);
+
+    expect(await listDevMailbox(db, { memberId: "mem_cleo_at_the_bakery", email: "cleo@mill.test" }, 10)).toEqual([]);
+    expect(await listDevMailbox(db, { memberId: "mem_cleo_at_the_mill", email: "cleo@mill.test" }, 10)).toHaveLength(1);
   });
 });

@@ -58,7 +58,8 @@ export function emailTransport(options: EmailTransportOptions): Transport {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const info = await mailer!.sendMail({ ...email, signal });
+      const { to, subject, text, html } = email;
+      const info = await mailer!.sendMail({ to, subject, text, html, signal });
       return { outcome: "delivered", responseExcerpt: info.response?.slice(0, EXCERPT_LENGTH), latencyMs: elapsed() };
     } catch (error) {
       const failure = error as NodemailerError;
@@ -73,10 +74,17 @@ export function emailTransport(options: EmailTransportOptions): Transport {
 }
 
 async function keep(db: Database, email: EmailPayload): Promise<SendResult> {
-  const to = typeof email.to === "string" ? email.to : `${email.to.name} <${email.to.address}>`;
-  await db
-    .insert(devMailbox)
-    .values({ id: newId("mail"), to, subject: email.subject, text: email.text, html: email.html });
+  const address = typeof email.to === "string" ? email.to : email.to.address;
+  const to = typeof email.to === "string" ? email.to : `${email.to.name} <${address}>`;
+  await db.insert(devMailbox).values({
+    id: newId("mail"),
+    to,
+    address: address.toLowerCase(),
+    memberId: email.memberId ?? null,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  });
   return { outcome: "delivered", responseExcerpt: "Kept in the development mailbox (no SMTP server is configured)." };
 }
 

@@ -19,22 +19,22 @@ export interface NotificationPage {
 const LARGEST_PAGE = 100;
 
 /**
- * A user's notifications, newest first. Paging is by position (created_at, id) rather than offset, so a notification
- * arriving while someone pages neither repeats nor skips a row.
+ * A membership's notifications, newest first. Paging is by position (created_at, id) rather than offset, so a
+ * notification arriving while someone pages neither repeats nor skips a row.
  */
 export async function listNotifications(
   db: Database,
-  userId: string,
+  memberId: string,
   options: ListNotificationsOptions,
 ): Promise<NotificationPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit), 1), LARGEST_PAGE);
-  const conditions: SQL[] = [eq(notification.recipientUserId, userId)];
+  const conditions: SQL[] = [eq(notification.memberId, memberId)];
   if (options.unreadOnly) conditions.push(isNull(notification.readAt));
   if (options.type) conditions.push(eq(notification.type, options.type));
   if (options.before) {
     // Compared in SQL: the cursor's created_at has microseconds that a JavaScript Date would round away.
     conditions.push(
-      sql`(${notification.createdAt}, ${notification.id}) < (select c.created_at, c.id from ${notification} c where c.id = ${options.before} and c.recipient_user_id = ${userId})`,
+      sql`(${notification.createdAt}, ${notification.id}) < (select c.created_at, c.id from ${notification} c where c.id = ${options.before} and c.member_id = ${memberId})`,
     );
   }
   const rows = await db

@@ -19,18 +19,20 @@ beforeEach(async () => {
   await db.delete(notification);
 });
 
-const recipient = (userId: string): NotificationRecipient => ({
-  userId,
+// One person's membership of the mill: "mem_ana" belongs to "mem_ana".
+const recipient = (memberId: string): NotificationRecipient => ({
+  userId: memberId.replace("mem_", "usr_"),
+  memberId,
   organizationId: "org_mill",
-  email: `${userId}@mill.test`,
-  name: userId,
+  email: `${memberId.replace("mem_", "")}@mill.test`,
+  name: memberId,
 });
 
-function create(userId: string): Promise<UserNotification> {
+function create(memberId: string): Promise<UserNotification> {
   return db.transaction(async (tx) => {
     const [created] = await notify(tx, {
       type: "bid.received",
-      recipients: [recipient(userId)],
+      recipients: [recipient(memberId)],
       title: "New bid",
       body: "",
       emailByDefault: false,
@@ -39,51 +41,51 @@ function create(userId: string): Promise<UserNotification> {
   });
 }
 
-async function storedUnread(userId: string): Promise<number> {
+async function storedUnread(memberId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notification)
-    .where(and(eq(notification.recipientUserId, userId), isNull(notification.readAt)));
+    .where(and(eq(notification.memberId, memberId), isNull(notification.readAt)));
   return row.n;
 }
 
 describe("markRead", () => {
   it("marks the given notifications read and leaves the others unread", async () => {
-    const first = await create("usr_ana");
-    const second = await create("usr_ana");
+    const first = await create("mem_ana");
+    const second = await create("mem_ana");
 
-    expect(await markRead(db, "usr_ana", [first.id])).toBe(1);
-    expect(await markRead(db, "usr_ana", [first.id])).toBe(0);
-    expect(await unreadCount(db, "usr_ana")).toBe(1);
+    expect(await markRead(db, "mem_ana", [first.id])).toBe(1);
+    expect(await markRead(db, "mem_ana", [first.id])).toBe(0);
+    expect(await unreadCount(db, "mem_ana")).toBe(1);
     const [stillUnread] = await db.select().from(notification).where(eq(notification.id, second.id));
     expect(stillUnread.readAt).toBeNull();
   });
 
   it("cannot touch another user's notifications, by id or with all", async () => {
-    const anas = [await create("usr_ana"), await create("usr_ana")];
-    await create("usr_ben");
+    const anas = [await create("mem_ana"), await create("mem_ana")];
+    await create("mem_ben");
 
     expect(
       await markRead(
         db,
-        "usr_ben",
+        "mem_ben",
         anas.map((n) => n.id),
       ),
     ).toBe(0);
-    expect(await markRead(db, "usr_ben", "all")).toBe(1);
+    expect(await markRead(db, "mem_ben", "all")).toBe(1);
 
-    expect(await unreadCount(db, "usr_ana")).toBe(2);
-    expect(await storedUnread("usr_ana")).toBe(2);
-    expect(await unreadCount(db, "usr_ben")).toBe(0);
+    expect(await unreadCount(db, "mem_ana")).toBe(2);
+    expect(await storedUnread("mem_ana")).toBe(2);
+    expect(await unreadCount(db, "mem_ben")).toBe(0);
   });
 
   it("keeps the unread count right under 20 concurrent creates and mark-reads", async () => {
-    const existing = await Promise.all(Array.from({ length: 20 }, () => create("usr_ana")));
+    const existing = await Promise.all(Array.from({ length: 20 }, () => create("mem_ana")));
 
     const results = await Promise.all([
-      ...Array.from({ length: 20 }, () => create("usr_ana")),
-      ...existing.map((n) => markRead(db, "usr_ana", [n.id])),
-      ...Array.from({ length: 20 }, () => unreadCount(db, "usr_ana")),
+      ...Array.from({ length: 20 }, () => create("mem_ana")),
+      ...existing.map((n) => markRead(db, "mem_ana", [n.id])),
+      ...Array.from({ length: 20 }, () => unreadCount(db, "mem_ana")),
     ]);
 
     const marked = results.slice(20, 40) as number[];
@@ -91,9 +93,9 @@ describe("markRead", () => {
     expect(marked).toEqual(Array(20).fill(1));
     for (const seen of counts) expect(seen).toBeGreaterThanOrEqual(0);
     for (const seen of counts) expect(seen).toBeLessThanOrEqual(40);
-    expect(await unreadCount(db, "usr_ana")).toBe(20);
-    expect(await storedUnread("usr_ana")).toBe(20);
-    expect(await markRead(db, "usr_ana", "all")).toBe(20);
-    expect(await unreadCount(db, "usr_ana")).toBe(0);
+    expect(await unreadCount(db, "mem_ana")).toBe(20);
+    expect(await storedUnread("mem_ana")).toBe(20);
+    expect(await markRead(db, "mem_ana", "all")).toBe(20);
+    expect(await unreadCount(db, "mem_ana")).toBe(0);
   });
 });

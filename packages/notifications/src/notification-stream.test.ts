@@ -25,9 +25,9 @@ beforeAll(async () => {
   await hub.ready;
   countingHub = {
     ...hub,
-    subscribe(userId, listener) {
+    subscribe(memberId, listener) {
       subscriptions += 1;
-      const unsubscribe = hub.subscribe(userId, listener);
+      const unsubscribe = hub.subscribe(memberId, listener);
       return () => {
         subscriptions -= 1;
         unsubscribe();
@@ -41,16 +41,18 @@ afterAll(async () => {
   await database.close();
 });
 
-const recipient = (userId: string): NotificationRecipient => ({
-  userId,
+// One person's membership of the mill: "mem_ana" belongs to "mem_ana".
+const recipient = (memberId: string): NotificationRecipient => ({
+  userId: memberId.replace("mem_", "usr_"),
+  memberId,
   organizationId: "org_mill",
-  email: `${userId}@mill.test`,
-  name: userId,
+  email: `${memberId.replace("mem_", "")}@mill.test`,
+  name: memberId,
 });
 
-async function create(userId: string, title: string): Promise<string> {
+async function create(memberId: string, title: string): Promise<string> {
   const [created] = await otherProcess.transaction((tx) =>
-    notify(tx, { type: "bid.received", recipients: [recipient(userId)], title, body: "", emailByDefault: false }),
+    notify(tx, { type: "bid.received", recipients: [recipient(memberId)], title, body: "", emailByDefault: false }),
   );
   return created.id;
 }
@@ -151,15 +153,15 @@ function sseReader(stream: ReadableStream<Uint8Array>) {
 
 describe("notificationStream", () => {
   it("replays what was missed after Last-Event-ID, then sends new notifications live, and nothing of others", async () => {
-    const seen = await create("usr_ana", "N1");
-    const missed = [await create("usr_ana", "N2"), await create("usr_ben", "Ben's B1"), await create("usr_ana", "N3")];
-    await markRead(database.db, "usr_ana", [seen]);
+    const seen = await create("mem_ana", "N1");
+    const missed = [await create("mem_ana", "N2"), await create("mem_ben", "Ben's B1"), await create("mem_ana", "N3")];
+    await markRead(database.db, "mem_ana", [seen]);
     const abort = new AbortController();
     const stream = sseReader(
       notificationStream({
         hub: countingHub,
         db: database.db,
-        userId: "usr_ana",
+        memberId: "mem_ana",
         lastEventId: seen,
         signal: abort.signal,
       }),
@@ -173,39 +175,37 @@ describe("notificationStream", () => {
     expect(caughtUp.map((e) => e.data?.notification.id)).toEqual([missed[0], missed[2]]);
     expect(caughtUp[1].data?.unreadCount).toBe(2);
 
-    const live = await create("usr_ana", "N4");
-    await create("usr_ben", "Ben's B2");
-    const after = await create("usr_ana", "N5");
+    const live = await create("mem_ana", "N4");
+    await create("mem_ben", "Ben's B2");
+    const after = await create("mem_ana", "N5");
     const liveEvents = await stream.notifications(2);
 
     expect(liveEvents.map((e) => [e.id, e.data?.notification.title, e.data?.unreadCount])).toEqual([
       [live, "N4", expect.any(Number)],
       [after, "N5", 4],
     ]);
-    expect(
-      stream.received.every((e) => e.data === undefined || e.data.notification.recipientUserId === "usr_ana"),
-    ).toBe(true);
+    expect(stream.received.every((e) => e.data === undefined || e.data.notification.memberId === "mem_ana")).toBe(true);
     abort.abort();
     expect(await stream.ended()).toBe(true);
     expect(subscriptions).toBe(0);
   });
 
   it("without Last-Event-ID sends only what is new, and keeps the connection alive with comments", async () => {
-    await create("usr_cleo", "already on the page");
+    await create("mem_cleo", "already on the page");
     const watched = watchedDatabase();
     const abort = new AbortController();
     const stream = sseReader(
       notificationStream({
         hub: countingHub,
         db: watched.db,
-        userId: "usr_cleo",
+        memberId: "mem_cleo",
         heartbeatMs: 20,
         signal: abort.signal,
       }),
     );
     // Once the stream has read what is on the page, a notification committed is news.
     await watched.firstReadDone;
-    const fresh = await create("usr_cleo", "new");
+    const fresh = await create("mem_cleo", "new");
 
     const [event] = await stream.notifications(1);
     expect(event).toMatchObject({ id: fresh, event: "notification", data: { unreadCount: 2 } });
@@ -218,7 +218,7 @@ describe("notificationStream", () => {
 
   it("releases its subscription when the browser goes away", async () => {
     const abort = new AbortController();
-    const stream = notificationStream({ hub: countingHub, db: database.db, userId: "usr_dan", signal: abort.signal });
+    const stream = notificationStream({ hub: countingHub, db: database.db, memberId: "mem_dan", signal: abort.signal });
     expect(subscriptions).toBe(1);
 
     await stream.cancel();
@@ -231,7 +231,7 @@ describe("notificationStream", () => {
     const watched = watchedDatabase();
     const abort = new AbortController();
     const stream = sseReader(
-      notificationStream({ hub: slowHub, db: watched.db, userId: "usr_eve", signal: abort.signal }),
+      notificationStream({ hub: slowHub, db: watched.db, memberId: "mem_eve", signal: abort.signal }),
     );
     await watched.firstReadDone;
 
@@ -239,7 +239,7 @@ describe("notificationStream", () => {
       "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'lotbridge-notification-hub' and datname = current_database()",
     );
     await vi.waitFor(async () => expect(await hubConnections()).toBe(0), { interval: 20 });
-    const duringOutage = await create("usr_eve", "while the hub was away");
+    const duringOutage = await create("mem_eve", "while the hub was away");
     // Still no hub listening (they reconnect after a second): the notification can only arrive by catching up.
     expect(await hubConnections()).toBe(0);
     const [event] = await stream.notifications(1);

@@ -8,7 +8,8 @@ import { unreadCount } from "./unread-count";
 export interface NotificationStreamOptions {
   hub: NotificationHub;
   db: Database;
-  userId: string;
+  /** The signed-in person's membership: the stream carries its notifications and no other's. */
+  memberId: string;
   /** The browser's Last-Event-ID header: the last notification it received before reconnecting. */
   lastEventId?: string | null;
   heartbeatMs?: number;
@@ -28,13 +29,13 @@ const CATCH_UP_PAGE = 100;
 const REMEMBERED_IDS = 1000;
 
 /**
- * The user's notifications as Server-Sent Events, for a `text/event-stream` response: first those after
+ * The membership's notifications as Server-Sent Events, for a `text/event-stream` response: first those after
  * `lastEventId` (what the browser missed while reconnecting), then each new one as it is committed. Each event's `id:`
  * is the notification id, so EventSource sends it back as Last-Event-ID on its next connection; catch-up follows
  * (created_at, id) order. Comment lines keep proxies from closing an idle connection.
  */
 export function notificationStream(options: NotificationStreamOptions): ReadableStream<Uint8Array> {
-  const { hub, db, userId, signal } = options;
+  const { hub, db, memberId, signal } = options;
   const heartbeatMs = options.heartbeatMs ?? 25_000;
   const encoder = new TextEncoder();
   let finish = () => {};
@@ -58,7 +59,7 @@ export function notificationStream(options: NotificationStreamOptions): Readable
 
       const send = async (row: UserNotification) => {
         if (sent.has(row.id)) return;
-        const data: NotificationEventData = { notification: row, unreadCount: await unreadCount(db, userId) };
+        const data: NotificationEventData = { notification: row, unreadCount: await unreadCount(db, memberId) };
         write(`id: ${row.id}\nevent: notification\ndata: ${JSON.stringify(data)}\n\n`);
         remember(row.id);
         lastId = row.id;
@@ -70,15 +71,15 @@ export function notificationStream(options: NotificationStreamOptions): Readable
           // What the browser already has: up to its Last-Event-ID, or, without a usable one, everything (the page
           // was just rendered with the current list). A live signal for one of these, committed just before the
           // stream subscribed, is then not sent a second time.
-          let known = lastId ? await newestIds(db, userId, lastId) : [];
+          let known = lastId ? await newestIds(db, memberId, lastId) : [];
           const resuming = known.length > 0;
-          if (!resuming) known = await newestIds(db, userId, null);
+          if (!resuming) known = await newestIds(db, memberId, null);
           for (const id of known) remember(id);
           lastId = resuming ? lastId : known[0];
           if (!resuming) return;
         }
         for (;;) {
-          const missed = await notificationsSince(db, userId, lastId ?? null, CATCH_UP_PAGE);
+          const missed = await notificationsSince(db, memberId, lastId ?? null, CATCH_UP_PAGE);
           for (const row of missed) {
             await send(row);
             lastId = row.id;
@@ -91,7 +92,7 @@ export function notificationStream(options: NotificationStreamOptions): Readable
         const [row] = await db
           .select()
           .from(notification)
-          .where(and(eq(notification.id, id), eq(notification.recipientUserId, userId)));
+          .where(and(eq(notification.id, id), eq(notification.memberId, memberId)));
         if (row) await send(row);
       };
 
@@ -108,7 +109,7 @@ export function notificationStream(options: NotificationStreamOptions): Readable
 
       const onEvent = (event: HubEvent) => run(() => (event.type === "notification" ? deliver(event.id) : catchUp()));
       // Subscribed before catching up, so a notification committed in between is not lost (and sent once).
-      const unsubscribe = hub.subscribe(userId, onEvent);
+      const unsubscribe = hub.subscribe(memberId, onEvent);
       const heartbeat = setInterval(() => write(": heartbeat\n\n"), heartbeatMs);
 
       const end = () => {
@@ -136,12 +137,12 @@ export function notificationStream(options: NotificationStreamOptions): Readable
   });
 }
 
-/** The ids of the user's newest notifications, up to and including `upTo` when given (none if it is not theirs). */
-async function newestIds(db: Database, userId: string, upTo: string | null): Promise<string[]> {
-  const conditions: SQL[] = [eq(notification.recipientUserId, userId)];
+/** The ids of the membership's newest notifications, up to and including `upTo` when given (none if not its own). */
+async function newestIds(db: Database, memberId: string, upTo: string | null): Promise<string[]> {
+  const conditions: SQL[] = [eq(notification.memberId, memberId)];
   if (upTo !== null) {
     conditions.push(
-      sql`(${notification.createdAt}, ${notification.id}) <= (select c.created_at, c.id from ${notification} c where c.id = ${upTo} and c.recipient_user_id = ${userId})`,
+      sql`(${notification.createdAt}, ${notification.id}) <= (select c.created_at, c.id from ${notification} c where c.id = ${upTo} and c.member_id = ${memberId})`,
     );
   }
   const rows = await db

@@ -35,12 +35,14 @@ beforeEach(async () => {
 
 const ana: NotificationRecipient = {
   userId: "usr_ana",
+  memberId: "mem_ana",
   organizationId: "org_mill",
   email: "ana@mill.test",
   name: "Ana Silva",
 };
 const ben: NotificationRecipient = {
   userId: "usr_ben",
+  memberId: "mem_ben",
   organizationId: "org_mill",
   email: "ben@mill.test",
   name: "Ben Ode",
@@ -88,7 +90,7 @@ describe("notify", () => {
     const [marker] = await db.transaction((tx) => notify(tx, { ...bidReceived([ben]), email: undefined }));
     await vi.waitFor(() => expect(signals).toHaveLength(1), { timeout: 5000, interval: 10 });
 
-    expect(signals.map((s) => JSON.parse(s))).toEqual([{ id: marker.id, userId: "usr_ben" }]);
+    expect(signals.map((s) => JSON.parse(s))).toEqual([{ id: marker.id, memberId: "mem_ben" }]);
     expect(await db.select().from(notification)).toEqual([marker]);
     expect(await emails()).toEqual([]);
   });
@@ -100,6 +102,7 @@ describe("notify", () => {
       id: expect.stringMatching(/^ntf_/),
       recipientUserId: "usr_ana",
       organizationId: "org_mill",
+      memberId: "mem_ana",
       type: "bid.received",
       title: "New bid on lot L-104",
       body: "Cereal Co bids 212 EUR/t for 25 t.",
@@ -107,11 +110,12 @@ describe("notify", () => {
       readAt: null,
     });
     expect(await db.select().from(notification).where(eq(notification.id, created.id))).toEqual([created]);
-    await vi.waitFor(() => expect(signals).toEqual([JSON.stringify({ id: created.id, userId: "usr_ana" })]));
+    await vi.waitFor(() => expect(signals).toEqual([JSON.stringify({ id: created.id, memberId: "mem_ana" })]));
 
     const [email, ...others] = await emails();
     expect(others).toEqual([]);
     expect(email.to).toEqual({ name: "Ana Silva", address: "ana@mill.test" });
+    expect(email.memberId).toBe("mem_ana");
     expect(email.subject).toBe("New bid on lot L-104");
     expect(email.text).toContain("Hello Ana Silva, a new bid arrived");
     expect(email.text).toContain("Volume: 25 t");
@@ -122,7 +126,7 @@ describe("notify", () => {
   });
 
   it("notifies a user who turned this type's email off, but sends them no email", async () => {
-    await setEmailPreference(db, "usr_ben", "bid.received", false);
+    await setEmailPreference(db, "mem_ben", "bid.received", false);
     const created = await db.transaction((tx) => notify(tx, bidReceived([ana, ben])));
 
     expect(created.map((n) => n.recipientUserId).sort()).toEqual(["usr_ana", "usr_ben"]);
@@ -130,11 +134,20 @@ describe("notify", () => {
   });
 
   it("emails a type that is off by default only to users who turned it on", async () => {
-    await setEmailPreference(db, "usr_ben", "bid.received", true);
+    await setEmailPreference(db, "mem_ben", "bid.received", true);
     await db.transaction((tx) => notify(tx, bidReceived([ana, ben], false)));
 
     expect((await db.select().from(notification)).length).toBe(2);
     expect((await emails()).map((e) => e.to)).toEqual([{ name: "Ben Ode", address: "ben@mill.test" }]);
+  });
+
+  it("goes by the recipient's membership: Ben's choice in an organization he left does not decide for his new one", async () => {
+    await setEmailPreference(db, "mem_ben", "bid.received", false);
+    const benAgain = { ...ben, memberId: "mem_ben_again", organizationId: "org_bakery" };
+    const [created] = await db.transaction((tx) => notify(tx, bidReceived([benAgain])));
+
+    expect(created).toMatchObject({ recipientUserId: "usr_ben", memberId: "mem_ben_again" });
+    expect((await emails()).map((e) => e.memberId)).toEqual(["mem_ben_again"]);
   });
 
   it("notifies a user named twice once", async () => {

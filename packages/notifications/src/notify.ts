@@ -9,6 +9,8 @@ import { notification, notificationPreference, type UserNotification } from "./t
 export interface NotificationRecipient {
   userId: string;
   organizationId: string;
+  /** The recipient's membership of `organizationId`: the notification, their email choice and the mail are its. */
+  memberId: string;
   email: string;
   name: string;
 }
@@ -38,9 +40,9 @@ export interface NotifyInput {
  * each email is an outbox message sent by the dispatcher afterwards, never from the request.
  */
 export async function notify(tx: Database, input: NotifyInput): Promise<UserNotification[]> {
-  // A user named twice (author and watcher of the same lot) gets one notification, not two.
-  const byUser = new Map(input.recipients.map((r) => [r.userId, r]));
-  const recipients = [...byUser.values()];
+  // A member named twice (author and watcher of the same lot) gets one notification, not two.
+  const byMember = new Map(input.recipients.map((r) => [r.memberId, r]));
+  const recipients = [...byMember.values()];
   if (recipients.length === 0) return [];
 
   const created = await tx
@@ -50,6 +52,7 @@ export async function notify(tx: Database, input: NotifyInput): Promise<UserNoti
         id: newId("ntf"),
         recipientUserId: recipient.userId,
         organizationId: recipient.organizationId,
+        memberId: recipient.memberId,
         type: input.type,
         title: input.title,
         body: input.body,
@@ -58,7 +61,9 @@ export async function notify(tx: Database, input: NotifyInput): Promise<UserNoti
     )
     .returning();
 
-  const signals: NotificationSignal[] = created.map((row) => ({ id: row.id, userId: row.recipientUserId }));
+  // Every row was written with its recipient's membership just above.
+  const memberOf = (row: UserNotification) => byMember.get(row.memberId!)!;
+  const signals: NotificationSignal[] = created.map((row) => ({ id: row.id, memberId: memberOf(row).memberId }));
   await tx.execute(
     sql`select pg_notify(${NOTIFICATION_CHANNEL}, signal::text) from json_array_elements(${JSON.stringify(signals)}::json) as signal`,
   );
@@ -66,10 +71,16 @@ export async function notify(tx: Database, input: NotifyInput): Promise<UserNoti
   if (input.email) {
     const wantsEmail = await emailChoices(tx, input.type, recipients, input.emailByDefault);
     for (const row of created) {
-      const recipient = byUser.get(row.recipientUserId)!;
-      if (!recipient.email || !wantsEmail.get(recipient.userId)) continue;
+      const recipient = memberOf(row);
+      if (!recipient.email || !wantsEmail.get(recipient.memberId)) continue;
       const { subject, text, html } = input.email(recipient, row);
-      const payload: EmailPayload = { to: { name: recipient.name, address: recipient.email }, subject, text, html };
+      const payload: EmailPayload = {
+        to: { name: recipient.name, address: recipient.email },
+        memberId: recipient.memberId,
+        subject,
+        text,
+        html,
+      };
       await enqueueMessage(tx, {
         kind: "email",
         destination: "smtp",
@@ -89,18 +100,18 @@ async function emailChoices(
   byDefault: boolean,
 ): Promise<Map<string, boolean>> {
   const chosen = await tx
-    .select({ userId: notificationPreference.userId, email: notificationPreference.email })
+    .select({ memberId: notificationPreference.memberId, email: notificationPreference.email })
     .from(notificationPreference)
     .where(
       and(
         eq(notificationPreference.type, type),
         inArray(
-          notificationPreference.userId,
-          recipients.map((r) => r.userId),
+          notificationPreference.memberId,
+          recipients.map((r) => r.memberId),
         ),
       ),
     );
-  const choices = new Map(recipients.map((r) => [r.userId, byDefault]));
-  for (const row of chosen) choices.set(row.userId, row.email);
+  const choices = new Map(recipients.map((r) => [r.memberId, byDefault]));
+  for (const row of chosen) choices.set(row.memberId, row.email);
   return choices;
 }

@@ -2,8 +2,13 @@ import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 // Every table of the notification library. A portal includes them in its own drizzle schema
-// (`export * from "@lotbridge/notifications/tables"`). Users are referenced by their auth id as plain text, so the
+// (`export * from "@lotbridge/notifications/tables"`). People are referenced by their auth ids as plain text, so the
 // library needs no knowledge of the auth tables.
+//
+// What a person reads and sets here belongs to their membership (`member_id`: one person in one organization), not
+// to their user: removing someone from an organization ends their membership for good, and whoever gives the same
+// email an account later (another organization, or the same one) starts a new membership that matches none of these
+// rows. See docs/notifications.md "Whose notifications".
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -13,6 +18,9 @@ export const notification = pgTable(
     id: text("id").primaryKey(),
     recipientUserId: text("recipient_user_id").notNull(),
     organizationId: text("organization_id").notNull(),
+    /** The recipient's membership; every read and change goes by it. Null only on rows of a membership that had
+     * already ended when memberships were first recorded here: nobody reads those. */
+    memberId: text("member_id"),
     type: text("type").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
@@ -24,14 +32,14 @@ export const notification = pgTable(
   },
   (table) => [
     // NULLS FIRST is what `order by … desc` means, so the newest-first listing reads the index in order.
-    index("notification_recipient_created_idx").on(
-      table.recipientUserId,
+    index("notification_member_created_idx").on(
+      table.memberId,
       table.createdAt.desc().nullsFirst(),
       table.id.desc().nullsFirst(),
     ),
     // The bell's count reads only unread rows; the partial index stays as small as what is left to read.
-    index("notification_unread_idx")
-      .on(table.recipientUserId, table.createdAt.desc().nullsFirst())
+    index("notification_member_unread_idx")
+      .on(table.memberId, table.createdAt.desc().nullsFirst())
       .where(sql`${table.readAt} is null`),
   ],
 );
@@ -39,22 +47,31 @@ export const notification = pgTable(
 export const notificationPreference = pgTable(
   "notification_preference",
   {
-    userId: text("user_id").notNull(),
+    memberId: text("member_id").notNull(),
     type: text("type").notNull(),
     email: boolean("email").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.type] })],
+  (table) => [primaryKey({ columns: [table.memberId, table.type] })],
 );
 
 /** Mail caught locally when no SMTP server is configured, for developers to read instead of an inbox. */
-export const devMailbox = pgTable("dev_mailbox", {
-  id: text("id").primaryKey(),
-  to: text("to").notNull(),
-  subject: text("subject").notNull(),
-  text: text("text").notNull(),
-  html: text("html").notNull(),
-  createdAt: moment("created_at").notNull().defaultNow(),
-});
+export const devMailbox = pgTable(
+  "dev_mailbox",
+  {
+    id: text("id").primaryKey(),
+    /** The To header as it would have been sent, e.g. `Ana Silva <ana@mill.test>`. */
+    to: text("to").notNull(),
+    /** The bare recipient address, lower case: the mailbox is matched on it exactly. */
+    address: text("address").notNull(),
+    /** The recipient's membership, when the mail was for one (every notification email is). */
+    memberId: text("member_id"),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    createdAt: moment("created_at").notNull().defaultNow(),
+  },
+  (table) => [index("dev_mailbox_member_idx").on(table.memberId, table.createdAt.desc().nullsFirst())],
+);
 
 export type UserNotification = typeof notification.$inferSelect;
 export type DevMail = typeof devMailbox.$inferSelect;

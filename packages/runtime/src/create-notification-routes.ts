@@ -41,7 +41,8 @@ const markReadBody = z.union(
 
 /**
  * The notification center's HTTP side, the same in both portals: list and count, mark read, the live stream, email
- * preferences and a test notification. Every call is scoped to the signed-in user; no parameter names another user.
+ * preferences and a test notification. Every call is scoped to the signed-in person's membership (what they read and
+ * set in an organization they have left stays there); no parameter names another person or membership.
  */
 export function createNotificationRoutes(options: NotificationRoutesOptions) {
   const { route, requireMember, portal } = options;
@@ -63,21 +64,21 @@ export function createNotificationRoutes(options: NotificationRoutesOptions) {
     const me = await requireMember(request);
     const query = validate(listQuery, Object.fromEntries(new URL(request.url).searchParams));
     const { db } = portal();
-    const page = await listNotifications(db, me.userId, {
+    const page = await listNotifications(db, me.memberId, {
       unreadOnly: query.unread === "true",
       type: query.type,
       before: query.before,
       limit: query.limit,
     });
-    return Response.json({ ...page, unreadCount: await unreadCount(db, me.userId) });
+    return Response.json({ ...page, unreadCount: await unreadCount(db, me.memberId) });
   });
 
   const read = route(async (request) => {
     const me = await requireMember(request);
     const body = await readJson(request, markReadBody);
     const { db } = portal();
-    const marked = await markRead(db, me.userId, "all" in body ? "all" : body.ids);
-    return Response.json({ marked, unreadCount: await unreadCount(db, me.userId) });
+    const marked = await markRead(db, me.memberId, "all" in body ? "all" : body.ids);
+    return Response.json({ marked, unreadCount: await unreadCount(db, me.memberId) });
   });
 
   const stream = route(async (request) => {
@@ -85,7 +86,7 @@ export function createNotificationRoutes(options: NotificationRoutesOptions) {
     const body = notificationStream({
       hub: hub(),
       db: portal().db,
-      userId: me.userId,
+      memberId: me.memberId,
       lastEventId: request.headers.get("last-event-id"),
       signal: request.signal,
     });
@@ -102,7 +103,7 @@ export function createNotificationRoutes(options: NotificationRoutesOptions) {
   const preferences = route(async (request) => {
     const me = await requireMember(request);
     const defaults = Object.fromEntries(types.map((t) => [t.type, t.emailByDefault]));
-    const choices = await emailPreferences(portal().db, me.userId, [...known.keys()], defaults);
+    const choices = await emailPreferences(portal().db, me.memberId, [...known.keys()], defaults);
     return Response.json({
       data: choices.map((choice) => ({ ...choice, label: known.get(choice.type)?.label ?? choice.type })),
     });
@@ -119,7 +120,7 @@ export function createNotificationRoutes(options: NotificationRoutesOptions) {
         { field: "type", message: "is not a notification type of this portal" },
       ]);
     }
-    await setEmailPreference(portal().db, me.userId, body.type, body.email);
+    await setEmailPreference(portal().db, me.memberId, body.type, body.email);
     return Response.json(body);
   });
 

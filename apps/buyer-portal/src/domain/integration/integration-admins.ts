@@ -27,6 +27,7 @@ export async function integrationAdminRecipients(
     .selectDistinctOn([user.id], {
       userId: user.id,
       organizationId: member.organizationId,
+      memberId: member.id,
       email: user.email,
       name: user.name,
     })

@@ -10,7 +10,8 @@ import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
 export type BidForm = z.infer<typeof bidFormSchema>;
 
-export interface Bidder extends CurrentMember {
+/** Who places the bid, as it names them to the buyer; their membership plays no part. */
+export interface Bidder extends Omit<CurrentMember, "memberId"> {
   organizationName: string;
 }
 

@@ -44,6 +44,7 @@ beforeAll(async () => {
   ]);
   piet = {
     userId: created.userIds[0],
+    memberId: "mem_piet",
     organizationId: created.organizationId,
     name: "Piet",
     email: "piet@greenacre.example",

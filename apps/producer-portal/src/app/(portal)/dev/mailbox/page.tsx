@@ -18,7 +18,7 @@ export default async function DevMailboxPage() {
       <p className="muted">
         No SMTP server is configured (SMTP_URL), so the mail addressed to you ({me.email}) is kept here.
       </p>
-      <DevMailbox mails={await listDevMailbox(db, me.email, 50)} />
+      <DevMailbox mails={await listDevMailbox(db, me, 50)} />
     </section>
   );
 }
