@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { safeRedirectPath } from "./safe-redirect-path";
 
 const MESSAGES: Record<number, string> = {
   401: "Wrong email or password.",
@@ -23,7 +24,7 @@ export function SignInForm({ next = "/" }: { next?: string }) {
     }).catch(() => null);
     setBusy(false);
     if (response?.ok) {
-      window.location.assign(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+      window.location.assign(safeRedirectPath(next, window.location.origin));
       return;
     }
     setError(response ? (MESSAGES[response.status] ?? "Sign-in failed. Try again.") : "The portal is unreachable.");
