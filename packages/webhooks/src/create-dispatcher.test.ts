@@ -216,15 +216,21 @@ describe("createDispatcher", () => {
   });
 
   it("marks a message dead when its schedule runs out, and calls onDead once", async () => {
-    const server = await receiver(() => ({ status: 500 }));
+    const server = await receiver((request) => ({ status: request.path === "/later" ? 200 : 500 }));
     await endpointAt(`${server.url}/hooks`);
     const dead: OutboxMessage[] = [];
-    await dispatcher({ scheduleScale: 0.00001, onDead: async (_tx, m) => void dead.push(m) }).start();
+    const running = dispatcher({ scheduleScale: 0.00001, onDead: async (_tx, m) => void dead.push(m) });
+    await running.start();
     const id = await enqueueEvent();
 
     await settled(id, "dead");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(server.requests).toHaveLength(8);
+    // A later message is delivered only by a claim made after the message died; a claim that took the dead message
+    // again would take it first, as it is due sooner. Stopping waits for whatever that claim sent.
+    await saveWebhookEndpoint(db, { id: "later", url: `${server.url}/later`, secret: newWebhookSecret() });
+    const later = await enqueueMessage(db, { kind: "webhook", destination: "later", payload: {} });
+    await settled(later, "delivered");
+    await running.stop();
+    expect(server.requests.map((r) => r.path)).toEqual([...Array(8).fill("/hooks"), "/later"]);
     expect((await attempts(id)).map((a) => a.outcome)).toEqual(Array(8).fill("failed"));
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({
