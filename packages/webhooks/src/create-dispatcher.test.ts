@@ -265,7 +265,8 @@ describe("createDispatcher", () => {
       },
       { timeout: 10_000, interval: 20 },
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A second send of a message could still be in flight; stopping waits for every send to be recorded.
+    await Promise.all([a.stop(), b.stop()]);
 
     const receipts = new Map<string, number>();
     for (const request of server.requests) {
