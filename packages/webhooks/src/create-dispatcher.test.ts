@@ -296,7 +296,17 @@ describe("createDispatcher", () => {
 
     const survivor = dispatcher({ onDelivered: async () => void hooks.survivor++ });
     expect(await survivor.runOnce()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // The lease runs out by the database's clock, the one a claim goes by.
+    await vi.waitFor(
+      async () => {
+        const [lease] = await db
+          .select({ over: sql<boolean>`${outboxMessage.leaseUntil} <= now()` })
+          .from(outboxMessage)
+          .where(eq(outboxMessage.id, id));
+        expect(lease.over).toBe(true);
+      },
+      { timeout: 5000, interval: 10 },
+    );
     expect(await survivor.runOnce()).toBe(1);
     finishStuckSend({ outcome: "delivered", status: 200 });
     await zombieRun;
