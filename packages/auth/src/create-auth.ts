@@ -34,6 +34,9 @@ export function createAuth(options: AuthOptions) {
     secret: options.secret,
     database: guarded.database,
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    // Its own password change lets the caller keep their other sessions; /api/account/password is the one way in,
+    // and it ends them (it calls auth.api directly, which disabledPaths does not cover).
+    disabledPaths: ["/change-password"],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: { cookiePrefix: options.cookiePrefix },
     rateLimit: {

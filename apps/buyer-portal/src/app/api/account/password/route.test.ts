@@ -14,6 +14,7 @@ const FIRST = "handed-over-Pa55";
 beforeAll(async () => {
   await createOrganizationWithUsers(portal().db, { name: "Pass Mill", slug: "pass-mill" }, [
     { name: "Pia", email: "pia@pass.example", password: FIRST, role: "member" },
+    { name: "Pol", email: "pol@pass.example", password: FIRST, role: "member" },
   ]);
 });
 
@@ -58,4 +59,20 @@ it("replaces the password: the new one signs in, the old one no longer does, oth
   expect((await call(me, `${BASE}/api/me`, { cookie: elsewhere })).status).toBe(401);
   await expect(signIn(auth, BASE, "pia@pass.example", FIRST)).rejects.toThrow("failed with 401");
   expect(await signIn(auth, BASE, "pia@pass.example", "my-own-passphrase")).toContain("session");
+});
+
+it("better-auth's own change-password answers 404 and changes nothing, so no one changes a password and keeps other sessions", async () => {
+  const here = await signIn(auth, BASE, "pol@pass.example", FIRST);
+  const elsewhere = await signIn(auth, BASE, "pol@pass.example", FIRST);
+  const before = await storedHashes();
+  for (const path of ["/api/auth/change-password", "/api/auth/change-password/"]) {
+    const answer = await call(auth, `${BASE}${path}`, {
+      cookie: here,
+      body: { currentPassword: FIRST, newPassword: "kept-my-sessions-1", revokeOtherSessions: false },
+    });
+    expect(answer.status).toBe(404);
+  }
+  expect(await storedHashes()).toEqual(before);
+  expect((await call(me, `${BASE}/api/me`, { cookie: elsewhere })).status).toBe(200);
+  await expect(signIn(auth, BASE, "pol@pass.example", "kept-my-sessions-1")).rejects.toThrow("failed with 401");
 });
