@@ -40,12 +40,20 @@ export async function revokeApiKey(db: BuyerDb, id: string, now = new Date()): P
 
 /**
  * Issues a successor with the same platform and scopes; the old key keeps working for `overlapHours` so the producer
- * portal can switch without an outage. Returns the new key, shown once.
+ * portal can switch without an outage. Returns the new key, shown once. Only a key that still works is rotated, and
+ * its end only ever comes sooner: rotating must not give a dead key, or one already counting down, more life.
  */
 export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number, actorId?: string, now = new Date()) {
   return db.transaction(async (tx) => {
     const [old] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for("update");
-    if (!old || old.revokedAt) throw new DomainError("not-found", 404, "API key was not found or is revoked.");
+    if (!old) throw new DomainError("not-found", 404, "API key was not found.");
+    if (old.revokedAt) {
+      throw new DomainError("key-not-active", 409, "This API key is revoked; issue a new key instead of rotating it.");
+    }
+    if (old.expiresAt && old.expiresAt <= now) {
+      throw new DomainError("key-not-active", 409, "This API key has expired; issue a new key instead of rotating it.");
+    }
+    const overlapEnd = new Date(now.getTime() + overlapHours * 3_600_000);
     const successor = await issueApiKey(tx, {
       name: old.name,
       platform: old.platform,
@@ -54,7 +62,7 @@ export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number
     });
     await tx
       .update(apiKeys)
-      .set({ expiresAt: new Date(now.getTime() + overlapHours * 3_600_000) })
+      .set({ expiresAt: old.expiresAt && old.expiresAt < overlapEnd ? old.expiresAt : overlapEnd })
       .where(eq(apiKeys.id, id));
     return successor;
   });
