@@ -9,7 +9,7 @@ export const bidDecisionSchema = z
       z.object({ action: z.literal("accept") }),
       z.object({
         action: z.literal("reject"),
-        reason: requiredText(1000).describe("Shown to the producer"),
+        reason: requiredText(1000, { multiline: true }).describe("Shown to the producer"),
       }),
     ],
     {

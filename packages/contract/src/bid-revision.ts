@@ -2,15 +2,10 @@ import { z } from "zod";
 import { positivePrice, positiveVolume } from "./decimal";
 import { fieldError } from "./field-error";
 import { timestampInput } from "./iso-time";
+import { multilineText } from "./text";
 
 const revisable = ["volume", "pricePerUnit", "deliveryTerms", "message", "validUntil"] as const;
-const textMax = 2000;
-const text = () =>
-  z
-    .string({ error: "must be text" })
-    .trim()
-    .max(textMax, { error: `must be at most ${textMax} characters` })
-    .optional();
+const text = () => multilineText(2000).optional();
 
 /** `PATCH /api/bids/{id}`: the fields a producer changes while the bid is still `submitted`. */
 export const bidRevisionSchema = z

@@ -5,7 +5,9 @@ import { requiredText } from "./text";
 /** `POST /api/contracts/{id}/cancel` (buyer): why the contract is called off, before it is active. */
 export const contractCancellationSchema = z
   .object(
-    { reason: requiredText(1000).describe("Shown to both parties and kept in the status history") },
+    {
+      reason: requiredText(1000, { multiline: true }).describe("Shown to both parties and kept in the status history"),
+    },
     { error: fieldError("must be a JSON object") },
   )
   .meta({ id: "ContractCancellation", description: "Why the buyer cancels a contract" });

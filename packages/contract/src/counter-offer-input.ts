@@ -13,8 +13,8 @@ export const counterOfferInputSchema = z
     {
       volume: positiveVolume(),
       pricePerUnit: positivePrice(),
-      deliveryTerms: optionalText(2000),
-      message: optionalText(2000),
+      deliveryTerms: optionalText(2000, { multiline: true }),
+      message: optionalText(2000, { multiline: true }),
       expiresAt: timestampInput("2026-08-20T12:00:00Z").describe("The offer can be accepted until this moment"),
     },
     { error: fieldError("must be a JSON object") },

@@ -20,7 +20,12 @@ export function decimalString(scale: number, integerDigits = 12) {
 }
 
 export const volumeString = () => decimalString(3).describe("Volume as a decimal string, in the lot's unit");
-export const priceString = () => decimalString(4).describe("Price per unit as a decimal string");
+/**
+ * At most 11 digits before the point: the producer portal stores a price as numeric(15,4), the buyer portal as
+ * numeric(16,4), and a price either side accepts must fit both (issue 14 unifies the two).
+ */
+export const priceString = () =>
+  decimalString(4, 11).describe("Price per unit as a decimal string, at most 99999999999.9999");
 export const amountString = () =>
   decimalString(2, 18).describe("Total as a decimal string: volume × price per unit, rounded half up to cents");
 

@@ -11,7 +11,7 @@ export const eventFeedQuerySchema = z
     after: z
       .string()
       .min(1, { error: "must not be empty; leave it out to start from the first event" })
-      .max(500, { error: "must be a nextCursor from a previous page" })
+      .regex(/^\d{1,18}$/, { error: "must be a nextCursor from a previous page" })
       .optional()
       .describe("The nextCursor of the previous page; leave it out to start from the first event"),
     limit: z.coerce

@@ -3,6 +3,7 @@ import { fieldError } from "./field-error";
 import { timestampInput } from "./iso-time";
 import { lotSchema } from "./lot";
 import { pageSchema } from "./page";
+import { singleLineText } from "./text";
 
 /** The lots producers may see; drafts and cancelled lots are never listed. */
 export const lotListingStatuses = ["published", "closed", "awarded"] as const;
@@ -16,18 +17,12 @@ export const lotListingQuerySchema = z
       .enum(lotListingStatuses, { error: `must be one of ${lotListingStatuses.join(", ")}` })
       .default("published")
       .describe("Only lots in this status"),
-    commodity: z
-      .string()
-      .trim()
+    commodity: singleLineText(80)
       .min(1, { error: "must not be empty; leave it out to list every commodity" })
-      .max(80, { error: "must be at most 80 characters" })
       .optional()
       .describe("Only lots of this commodity, e.g. Wheat"),
-    q: z
-      .string()
-      .trim()
+    q: singleLineText(200)
       .min(1, { error: "must not be empty; leave it out to list every lot" })
-      .max(200, { error: "must be at most 200 characters" })
       .optional()
       .describe("Words to find in the lot's number, title, commodity or description"),
     updatedSince: timestampInput()
@@ -36,7 +31,7 @@ export const lotListingQuerySchema = z
     cursor: z
       .string()
       .min(1, { error: "must not be empty; leave it out for the first page" })
-      .max(500, { error: "must be a nextCursor from a previous page" })
+      .regex(/^\d{1,15}$/, { error: "must be a nextCursor from a previous page" })
       .optional()
       .describe("The nextCursor of the previous page; leave it out for the first page"),
     limit: z.coerce

@@ -23,8 +23,8 @@ export const lotInputSchema = z
   .object({
     title: requiredText(160),
     commodity: requiredText(80),
-    description: optionalText(5000),
-    qualitySpecs: optionalText(5000),
+    description: optionalText(5000, { multiline: true }),
+    qualitySpecs: optionalText(5000, { multiline: true }),
     volume: positiveVolume(),
     unit: unitSchema,
     minBidVolume: positiveVolume(),
@@ -36,7 +36,7 @@ export const lotInputSchema = z
     deliveryStart: calendarDate("2026-09-01"),
     deliveryEnd: calendarDate("2026-09-30"),
     biddingDeadline: timestampInput(),
-    paymentTerms: requiredText(500),
+    paymentTerms: requiredText(500, { multiline: true }),
   })
   .superRefine((lot, context) => {
     if (compareDecimals(lot.minBidVolume, lot.volume) > 0) {

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { fieldError } from "./field-error";
+import { multilineText } from "./text";
 
 /** Body of `POST /api/bids/{id}/counter-offers/{offerId}/reject`; the body itself may be left out. */
 export const offerRejectionSchema = z
   .object(
     {
-      reason: z
-        .string({ error: "must be text" })
-        .trim()
-        .max(1000, { error: "must be at most 1000 characters" })
-        .optional()
-        .describe("Shown to the party that made the offer"),
+      reason: multilineText(1000).optional().describe("Shown to the party that made the offer"),
     },
     { error: fieldError("must be a JSON object") },
   )

@@ -85,7 +85,7 @@ describe("OpenAPI document", () => {
   it("documents money as decimal strings, never numbers", () => {
     const bid = doc.components.schemas.Bid.properties;
     for (const field of ["volume", "pricePerUnit", "total"]) expect(bid[field].type, field).toBe("string");
-    expect(doc.components.schemas.BidSubmission.properties.pricePerUnit.pattern).toBe("^\\d{1,12}(\\.\\d{1,4})?$");
+    expect(doc.components.schemas.BidSubmission.properties.pricePerUnit.pattern).toBe("^\\d{1,11}(\\.\\d{1,4})?$");
   });
 
   it("has every path of the integration contract, each answering problems as problem+json", () => {

@@ -125,7 +125,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
       description:
         "How the producer portal reads lots, places and negotiates bids and signs contracts on the buyer portal, " +
         'and the webhooks the buyer portal sends back. Money and volume are decimal strings ("245.50"), never ' +
-        "numbers; times are ISO-8601 in UTC. Every error is RFC 9457 `application/problem+json`.",
+        "numbers; times are ISO-8601 in UTC, and dates and times a caller sends fall in the years 2000–2100. Text " +
+        "fields refuse control characters (tab allowed; line breaks too where the field is multi-line) and unpaired " +
+        "surrogates. Every error is RFC 9457 `application/problem+json`.",
     },
     servers: [{ url: "http://localhost:3000", description: "The buyer portal's PUBLIC_URL" }],
     tags: [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldError } from "./field-error";
+import { unfitCharacter } from "./text";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -14,7 +15,11 @@ export const passwordChangeSchema = z
       newPassword: z
         .string({ error: fieldError("must be text") })
         .min(MIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
-        .max(128, { error: "must be at most 128 characters" }),
+        .max(128, { error: "must be at most 128 characters" })
+        // Hashed as UTF-8, a lone surrogate would become U+FFFD: two different passwords would both sign in.
+        .refine((password) => unfitCharacter(password) === undefined, {
+          error: (issue) => unfitCharacter(issue.input as string),
+        }),
     },
     { error: fieldError("must be a JSON object") },
   )
