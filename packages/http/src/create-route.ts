@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@lotbridge/contract/problem";
+import { unfitCharacter } from "@lotbridge/contract/text";
 import { findDatabaseOutage } from "@lotbridge/db/find-database-outage";
 import { describeError, type Logger } from "./logger";
 import { problemResponse } from "./problem-response";
@@ -12,6 +13,24 @@ export type RouteHandler<P> = (request: Request, context: RouteContext<P>, log: 
 
 /** What Next.js calls: a handler already wrapped by `route`. */
 export type WrappedRoute<P> = (request: Request, context: RouteContext<P>) => Promise<Response>;
+
+/**
+ * No resource has a control character or half a surrogate pair in its id, and such an id must not reach a query
+ * (PostgreSQL refuses NUL): the path names nothing, whatever the route, so 404 naming the segment.
+ */
+async function refuseUnfitPathSegments(context: RouteContext<unknown> | undefined) {
+  const params = ((await context?.params) ?? {}) as Record<string, string | string[] | undefined>;
+  for (const [name, value] of Object.entries(params)) {
+    for (const segment of [value ?? []].flat()) {
+      const unfit = unfitCharacter(segment);
+      if (unfit) {
+        throw new DomainError("not-found", 404, `Nothing here has that ${name}: it ${unfit}.`, [
+          { field: name, message: unfit },
+        ]);
+      }
+    }
+  }
+}
 
 /** Seconds a client is asked to wait before trying again while the database is unavailable. */
 const RETRY_AFTER_SECONDS = 10;
@@ -29,6 +48,7 @@ export function createRoute(logger: Logger) {
       const started = performance.now();
       let response: Response;
       try {
+        await refuseUnfitPathSegments(context);
         response = await handler(request, context, log);
       } catch (error) {
         const outage = error instanceof DomainError ? undefined : findDatabaseOutage(error);

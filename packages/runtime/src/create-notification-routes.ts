@@ -1,5 +1,7 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
+import { prefixedId } from "@lotbridge/contract/prefixed-id";
 import { DomainError } from "@lotbridge/contract/problem";
+import { singleLineText } from "@lotbridge/contract/text";
 import type { RouteHandler, WrappedRoute } from "@lotbridge/http/create-route";
 import { readJson, validate } from "@lotbridge/http/read-json";
 import { createNotificationHub, type NotificationHub } from "@lotbridge/notifications/create-notification-hub";
@@ -24,8 +26,8 @@ export interface NotificationRoutesOptions {
 
 const listQuery = z.object({
   unread: z.enum(["true", "false"], { error: "must be true or false" }).optional(),
-  type: z.string().max(100, { error: "must be at most 100 characters" }).optional(),
-  before: z.string().max(100, { error: "must be a nextBefore from a previous page" }).optional(),
+  type: singleLineText(100).optional(),
+  before: prefixedId("ntf").optional(),
   limit: z.coerce
     .number({ error: "must be a whole number from 1 to 100" })
     .int({ error: "must be a whole number from 1 to 100" })
@@ -35,7 +37,7 @@ const listQuery = z.object({
 });
 
 const markReadBody = z.union(
-  [z.object({ all: z.literal(true) }), z.object({ ids: z.array(z.string().max(100)).min(1).max(200) })],
+  [z.object({ all: z.literal(true) }), z.object({ ids: z.array(prefixedId("ntf")).min(1).max(200) })],
   { error: 'send {"all": true} or {"ids": ["ntf_…"]}' },
 );
 

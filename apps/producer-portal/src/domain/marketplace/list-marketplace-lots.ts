@@ -1,27 +1,38 @@
 import type { Lot } from "@lotbridge/contract/lot";
 import type { Page } from "@lotbridge/contract/page";
+import { prefixedId } from "@lotbridge/contract/prefixed-id";
 import { DomainError } from "@lotbridge/contract/problem";
 import { matchesEveryWord } from "@lotbridge/db/matches-every-word";
 import { and, eq, gt, gte, lte, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { ProducerDb } from "../../db/database";
 import { marketLots } from "./market-lot-table";
 import type { MarketplaceLot } from "./marketplace-lot";
-import type { MarketplaceQuery, MarketplaceSort } from "./marketplace-query";
+import { type MarketplaceQuery, type MarketplaceSort, marketplaceSorts } from "./marketplace-query";
 
-interface Cursor {
-  sort: MarketplaceSort;
-  /** The last row's sort value as PostgreSQL printed it: exact to the microsecond, unlike a JavaScript Date. */
-  key: string;
-  id: string;
-}
+/**
+ * The last row's sort value, printed by PostgreSQL in UTC to the microsecond (exact, unlike a JavaScript Date), and its
+ * lot id. A cursor comes back from the caller, so every part is checked before it reaches a query: a key that is no
+ * real moment, or an id with a NUL, would fail there instead of being refused.
+ */
+const cursorSchema = z.object({
+  sort: z.enum(marketplaceSorts),
+  key: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine((key) => key.slice(0, 4) !== "0000" && new Date(key).toISOString().slice(0, 19) === key.slice(0, 19)),
+  id: prefixedId("lot"),
+});
+type Cursor = z.infer<typeof cursorSchema>;
 
+const KEY_FORMAT = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
 const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
 
 function decode(text: string | undefined, sort: MarketplaceSort): Cursor | undefined {
   if (text === undefined) return undefined;
   try {
-    const cursor = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
-    if (cursor.sort === sort && typeof cursor.key === "string" && typeof cursor.id === "string") return cursor;
+    const cursor = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    if (cursor.success && cursor.data.sort === sort) return cursor.data;
   } catch {
     // Falls through to the refusal: a cursor is only ever one this function made.
   }
@@ -58,7 +69,7 @@ export async function listMarketplaceLots(
     .select({
       snapshot: marketLots.snapshot,
       remainingVolume: sql<string>`(${marketLots.volume} - ${marketLots.allocatedVolume})::text`,
-      key: sql<string>`${column}::text`,
+      key: sql<string>`to_char(${column} at time zone 'UTC', ${KEY_FORMAT})`,
       id: marketLots.id,
     })
     .from(marketLots)

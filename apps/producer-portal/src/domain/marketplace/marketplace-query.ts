@@ -1,6 +1,7 @@
 import { compareDecimals, volumeString } from "@lotbridge/contract/decimal";
 import { fieldError } from "@lotbridge/contract/field-error";
 import { calendarDate } from "@lotbridge/contract/iso-time";
+import { singleLineText } from "@lotbridge/contract/text";
 import { z } from "zod";
 
 export const marketplaceSorts = ["deadline", "newest"] as const;
@@ -12,18 +13,12 @@ const limitMessage = "must be a whole number from 1 to 100";
 const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `must be at most ${max} characters` });
-
 /** Query of `GET /api/marketplace/lots` and of the marketplace page; values arrive as query-string text. */
 export const marketplaceQuerySchema = z
   .object({
-    q: blankAsAbsent(text(200)),
-    commodity: blankAsAbsent(text(80)),
-    location: blankAsAbsent(text(200)),
+    q: blankAsAbsent(singleLineText(200)),
+    commodity: blankAsAbsent(singleLineText(80)),
+    location: blankAsAbsent(singleLineText(200)),
     deliveryFrom: blankAsAbsent(calendarDate()),
     deliveryTo: blankAsAbsent(calendarDate("2026-09-30")),
     minVolume: blankAsAbsent(volumeString()),
