@@ -1,4 +1,5 @@
 import { apiKeyScopeSchema } from "@lotbridge/contract/api-key-scope";
+import { requiredText } from "@lotbridge/contract/text";
 import { readJson } from "@lotbridge/http/read-json";
 import { z } from "zod";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
@@ -6,8 +7,8 @@ import { portal } from "@/server/portal";
 import { requireIntegrationAdmin, route } from "@/server/route";
 
 const newKeySchema = z.object({
-  name: z.string().trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
-  platform: z.string().trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
+  name: requiredText(100),
+  platform: requiredText(100),
   scopes: z.array(apiKeyScopeSchema).min(1, { error: "must list at least one scope" }),
 });
 

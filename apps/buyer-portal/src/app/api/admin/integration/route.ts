@@ -1,9 +1,16 @@
+import { validate } from "@lotbridge/http/read-json";
+import { z } from "zod";
 import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { requireIntegrationAdmin, route } from "@/server/route";
 
+const outboxStatuses = ["pending", "delivered", "dead", "cancelled"] as const;
+const overviewQuery = z.object({
+  status: z.enum(outboxStatuses, { error: `must be one of ${outboxStatuses.join(", ")}` }).optional(),
+});
+
 export const GET = route(async (request) => {
   await requireIntegrationAdmin(request);
-  const status = new URL(request.url).searchParams.get("status") ?? undefined;
+  const { status } = validate(overviewQuery, Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(await integrationOverview(portal().db, { status }));
 });
