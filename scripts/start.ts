@@ -117,9 +117,10 @@ async function main(): Promise<void> {
     PRODUCER_DASHBOARD_WEBHOOK_SECRET: process.env.PRODUCER_DASHBOARD_WEBHOOK_SECRET ?? secrets.webhookSecret,
     PRODUCER_API_KEY: process.env.PRODUCER_API_KEY ?? secrets.apiKey,
     CORS_ALLOWED_ORIGINS: process.env.CORS_ALLOWED_ORIGINS ?? producerUrl,
-    // The demo's operator; without demo data nobody has that account, so every organization admin manages it.
-    INTEGRATION_ADMINS:
-      process.env.INTEGRATION_ADMINS ?? (settings.LOTBRIDGE_DEMO_DATA === "true" ? "anna@northfield.example" : ""),
+    // The demo's operator: Anna's membership of Northfield Mills. Without demo data nobody has it, and nobody is one.
+    OPERATORS:
+      process.env.BUYER_OPERATORS ??
+      (settings.LOTBRIDGE_DEMO_DATA === "true" ? "anna@northfield.example:northfield-mills" : ""),
   });
   start("producer", [NEXT_BIN, mode, "-p", String(settings.PRODUCER_PORT), ...host], apps[1].dir, {
     ...shared,
@@ -129,6 +130,9 @@ async function main(): Promise<void> {
     BUYER_PORTAL_URL: process.env.BUYER_PORTAL_URL ?? buyerUrl,
     BUYER_API_KEY: process.env.BUYER_API_KEY ?? secrets.apiKey,
     BUYER_WEBHOOK_SECRET: process.env.BUYER_WEBHOOK_SECRET ?? secrets.webhookSecret,
+    OPERATORS:
+      process.env.PRODUCER_OPERATORS ??
+      (settings.LOTBRIDGE_DEMO_DATA === "true" ? "piet@greenacre.example:greenacre-farms" : ""),
   });
 
   await Promise.all([waitForHealth(buyerUrl), waitForHealth(producerUrl)]);

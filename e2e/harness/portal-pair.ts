@@ -37,6 +37,8 @@ export async function startPortalPair(
     PRODUCER_DASHBOARD_WEBHOOK_SECRET: secrets.webhookSecret,
     PRODUCER_API_KEY: secrets.apiKey,
     CORS_ALLOWED_ORIGINS: options.producerOrigin ?? `http://127.0.0.1:${producerPort}`,
+    // The demo's operators, as `npm start` names them: portal-wide administration is theirs alone.
+    OPERATORS: "anna@northfield.example:northfield-mills",
     ...options.buyerEnv,
   };
   const producerEnv = {
@@ -48,6 +50,7 @@ export async function startPortalPair(
     BUYER_API_KEY: secrets.apiKey,
     BUYER_WEBHOOK_SECRET: secrets.webhookSecret,
     RECONCILE_INTERVAL_SECONDS: "10",
+    OPERATORS: "piet@greenacre.example:greenacre-farms",
     ...options.producerEnv,
   };
   const buyer = new PortalProcess("buyer", buyerPort, buyerEnv);

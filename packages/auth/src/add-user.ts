@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { insertUser, type NewUser, newAuthId } from "./create-account";
+import { operatorGrant } from "./operator-grant-table";
 import { account, member, organization, session, user } from "./tables";
 
 // biome-ignore lint/suspicious/noExplicitAny: schema-agnostic
@@ -11,6 +12,8 @@ type Db = NodePgDatabase<any>;
 export interface AddUserInput extends NewUser {
   /** The organization's name; created when no organization has it yet. */
   organization: string;
+  /** Makes the new membership an operator of the portal (`--operator`), in the same transaction. */
+  operator?: boolean;
 }
 
 /** A password for someone else to hand over: 24 URL-safe characters, 144 random bits. */
@@ -46,6 +49,13 @@ export async function addUser(
     const organizationId = existing?.id ?? newAuthId("org");
     if (!existing) await tx.insert(organization).values({ id: organizationId, name: input.organization.trim(), slug });
     const userId = await insertPerson(tx, organizationId, input, passwordHash);
+    if (input.operator) {
+      const [membership] = await tx
+        .select({ id: member.id })
+        .from(member)
+        .where(and(eq(member.organizationId, organizationId), eq(member.userId, userId)));
+      await tx.insert(operatorGrant).values({ memberId: membership.id, grantedBy: "add-user --operator" });
+    }
     return { organizationId, organizationCreated: !existing, userId };
   });
 }

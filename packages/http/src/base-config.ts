@@ -1,5 +1,6 @@
 import { DEFAULT_DATABASE_TIMEOUTS } from "@lotbridge/db/database-timeouts";
 import { z } from "zod";
+import { operatorsVariable } from "./operators-variable";
 
 const isProduction = () => process.env.NODE_ENV === "production";
 
@@ -119,6 +120,7 @@ export function baseConfigShape(defaultPublicUrl: string) {
       })
       .default("false")
       .transform((value) => value === "true"),
+    OPERATORS: operatorsVariable(),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "DEMO_DATA must be true or false." })
       .default("false")

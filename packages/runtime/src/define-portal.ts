@@ -1,6 +1,7 @@
 import { type Auth, createAuth } from "@lotbridge/auth/create-auth";
 import { type CurrentMember, currentMember } from "@lotbridge/auth/current-member";
-import { unauthenticated } from "@lotbridge/contract/problem";
+import { isOperator } from "@lotbridge/auth/is-operator";
+import { forbidden, unauthenticated } from "@lotbridge/contract/problem";
 import { createPool } from "@lotbridge/db/create-pool";
 import { describeError, type Logger } from "@lotbridge/http/logger";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -30,6 +31,9 @@ export interface Portal<C, S extends Record<string, unknown>> {
   db: NodePgDatabase<S>;
   auth: Auth;
 }
+
+const OPERATORS_ONLY =
+  "Only the portal's operators can do this; an organization's admin is not one. The operator who runs the portal grants it (npm run grant-operator).";
 
 /**
  * A portal's long-lived parts — configuration, pool, typed database, auth — built on first use and kept on globalThis,
@@ -83,5 +87,15 @@ export function definePortal<C extends PortalConfig, S extends Record<string, un
     return member;
   }
 
-  return { portal, closePortal, requireMember };
+  /**
+   * The signed-in operator of the portal, or a 401 (no session) or 403 problem. Portal-wide administration concerns
+   * every organization, so an organization's admin is not enough: the caller's membership must hold the operator grant.
+   */
+  async function requireOperator(request: Request): Promise<CurrentMember> {
+    const member = await requireMember(request);
+    if (!(await isOperator(portal().db, member.memberId))) throw forbidden(OPERATORS_ONLY);
+    return member;
+  }
+
+  return { portal, closePortal, requireMember, requireOperator };
 }

@@ -5,7 +5,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { z } from "zod";
 
 export const ADD_USER_USAGE =
-  'npm run add-user -w <portal> -- --organization "Northfield Mills" --name "Anna Keller" --email anna@northfield.example [--role admin|member]';
+  'npm run add-user -w <portal> -- --organization "Northfield Mills" --name "Anna Keller" --email anna@northfield.example [--role admin|member] [--operator]';
 
 const flags = z.object({
   organization: z.string({ error: "--organization is required: the organization's name" }).trim().min(1, {
@@ -37,14 +37,18 @@ export async function runAddUser(
         name: { type: "string" },
         email: { type: "string" },
         role: { type: "string" },
+        operator: { type: "boolean" },
       },
       strict: true,
     });
-    const input = parseConfig(flags, values);
+    const { operator = false, ...named } = values;
+    const input = parseConfig(flags, named);
     const password = generatePassword();
-    const added = await addUser(db, { ...input, password });
+    const added = await addUser(db, { ...input, password, operator });
     if (added.organizationCreated) print(`Created organization "${input.organization}".`);
-    print(`Added ${input.email.toLowerCase()} to "${input.organization}" as ${input.role}.`);
+    print(
+      `Added ${input.email.toLowerCase()} to "${input.organization}" as ${input.role}${operator ? ", and operator of the portal" : ""}.`,
+    );
     print(`Password (shown once; hand it over securely): ${password}`);
     return 0;
   } catch (error) {

@@ -1,4 +1,5 @@
 // Every table of the buyer portal's database, for drizzle-kit and for the typed query builder.
+export * from "@lotbridge/auth/operator-grant-table";
 export * from "@lotbridge/auth/tables";
 export * from "@lotbridge/notifications/tables";
 export * from "@lotbridge/webhooks/tables";

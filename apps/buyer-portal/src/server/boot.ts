@@ -12,12 +12,7 @@ export const boot = ({ backgroundWork = true } = {}) =>
     embeddedDatabase: "lotbridge_buyer",
     loadConfig,
     logger,
+    db: () => portal().db,
     seed: () => seedDemoData(portal().db),
     startBackgroundWork: backgroundWork ? startIntegration : undefined,
-    productionWarnings: (config) =>
-      config.INTEGRATION_ADMINS.length > 0
-        ? []
-        : [
-            "INTEGRATION_ADMINS is not set: the admin of every buyer organization can change the portal-wide integration (endpoint, secret, API keys) and see every message. Name the operators' sign-in emails there unless the portal serves one organization.",
-          ],
   });

@@ -18,7 +18,7 @@ describe("buyer portal configuration", () => {
     expect(config.PUBLIC_URL).toBe("http://localhost:3000");
     expect(config.CORS_ALLOWED_ORIGINS).toEqual([]);
     expect(config.DEMO_DATA).toBe(false);
-    expect(config.INTEGRATION_ADMINS).toEqual([]);
+    expect(config.OPERATORS).toEqual([]);
   });
 
   it("refuses outgoing calls to loopback and private networks unless told otherwise", () => {
@@ -38,10 +38,19 @@ describe("buyer portal configuration", () => {
     expect(loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: "2500" }).DATABASE_CONNECT_TIMEOUT_MS).toBe(2_500);
   });
 
-  it("reads INTEGRATION_ADMINS as a list of lower-case emails", () => {
+  it("reads OPERATORS as memberships, each an email (lower case) in an organization named by its slug", () => {
     expect(
-      loadConfig({ INTEGRATION_ADMINS: " Ops@Buyer.example, anna@northfield.example ," }).INTEGRATION_ADMINS,
-    ).toEqual(["ops@buyer.example", "anna@northfield.example"]);
+      loadConfig({ OPERATORS: " Ops@Buyer.example:buyer-ops, anna@northfield.example:northfield-mills ," }).OPERATORS,
+    ).toEqual([
+      { email: "ops@buyer.example", organizationSlug: "buyer-ops" },
+      { email: "anna@northfield.example", organizationSlug: "northfield-mills" },
+    ]);
+  });
+
+  it("stops at INTEGRATION_ADMINS, which named emails only, saying to name operators in OPERATORS", () => {
+    expect(() => loadConfig({ INTEGRATION_ADMINS: "anna@northfield.example" })).toThrow(
+      "INTEGRATION_ADMINS is no longer read: name each operator by email and organization in OPERATORS instead",
+    );
   });
 
   it.each([
@@ -64,9 +73,11 @@ describe("buyer portal configuration", () => {
       "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number of milliseconds",
     ],
     [
-      { INTEGRATION_ADMINS: "ops@buyer.example, anna" },
-      "INTEGRATION_ADMINS must be a comma-separated list of sign-in emails",
+      { OPERATORS: "anna@northfield.example" },
+      'OPERATORS must name each operator as sign-in-email:organization-slug, separated by commas, like OPERATORS=anna@northfield.example:northfield-mills (the slug is the organization\'s name in lower case with dashes between words); "anna@northfield.example" is not.',
     ],
+    [{ OPERATORS: "anna@northfield.example:Northfield Mills" }, '"anna@northfield.example:Northfield Mills" is not.'],
+    [{ OPERATORS: "northfield-mills:anna@northfield.example" }, "OPERATORS must name each operator as"],
   ])("refuses %o with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

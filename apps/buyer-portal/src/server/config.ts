@@ -1,5 +1,5 @@
 import { baseConfigShape, secretVariable, urlVariable } from "@lotbridge/http/base-config";
-import { parseConfig } from "@lotbridge/http/parse-config";
+import { ConfigError, parseConfig } from "@lotbridge/http/parse-config";
 import { z } from "zod";
 
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/;
@@ -38,19 +38,6 @@ const schema = z.object({
       error:
         "CORS_ALLOWED_ORIGINS must be a comma-separated list of origins like https://producer.example.com (scheme, host, optional port; no path).",
     }),
-  INTEGRATION_ADMINS: z
-    .string()
-    .default("")
-    .transform((value) =>
-      value
-        .split(",")
-        .map((email) => email.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .refine((emails) => emails.every((email) => z.email().safeParse(email).success), {
-      error: (issue) =>
-        `INTEGRATION_ADMINS must be a comma-separated list of sign-in emails, e.g. ops@buyer.example,anna@buyer.example; got "${String(issue.input)}".`,
-    }),
 });
 
 export type BuyerConfig = z.infer<typeof schema>;
@@ -59,5 +46,11 @@ export type BuyerConfig = z.infer<typeof schema>;
 export const configVariables = Object.keys(schema.shape);
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): BuyerConfig {
+  // It named emails, which another organization could be given; an upgrade must not go on as if it still counted.
+  if (env.INTEGRATION_ADMINS?.trim()) {
+    throw new ConfigError(
+      "INTEGRATION_ADMINS is no longer read: name each operator by email and organization in OPERATORS instead, like OPERATORS=anna@northfield.example:northfield-mills, and remove INTEGRATION_ADMINS.",
+    );
+  }
   return parseConfig(schema, env);
 }

@@ -37,11 +37,11 @@ export async function startIntegration(): Promise<void> {
     scheduleScale: config.OUTBOX_RETRY_SCALE,
     onRefused: async (tx, message, result) => {
       logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused");
-      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result, config.INTEGRATION_ADMINS);
+      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result);
     },
     onDead: async (tx, message, result) => {
       logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery gave up");
-      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result, config.INTEGRATION_ADMINS);
+      await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result);
     },
     onError: (error) => logger.warn({ error: describeError(error) }, "dispatcher problem"),
   });

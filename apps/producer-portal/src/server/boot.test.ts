@@ -1,8 +1,11 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
+import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
 import { runProcess } from "@lotbridge/http/run-process";
 import { describe, expect, it } from "vitest";
+import { portal } from "./portal";
 
 const APP = join(import.meta.dirname, "..", "..");
 const TSX = join(APP, "..", "..", "node_modules", ".bin", "tsx");
@@ -27,10 +30,23 @@ describe("producer portal start-up", () => {
     );
   });
 
-  it("with every secret set, migrates the database and exits cleanly", async () => {
-    const { code, output } = await bootWith(production);
+  it("with every secret set and an operator named, migrates, grants the operator and exits cleanly", async () => {
+    const { db } = portal();
+    await createOrganizationWithUsers(db, { name: "Greenacre Farms", slug: "greenacre-farms" }, [
+      { name: "Piet", email: "piet@greenacre.example", password: "correct-horse-battery", role: "admin" },
+    ]);
+    const { code, output } = await bootWith({ ...production, OPERATORS: "piet@greenacre.example:greenacre-farms" });
     expect(output).toBe("");
     expect(code).toBe(0);
+    expect(await db.$count(operatorGrant)).toBe(1);
+  });
+
+  it("stops with a sentence naming OPERATORS when an entry names no organization", async () => {
+    const { code, output } = await bootWith({ ...production, OPERATORS: "piet@greenacre.example" });
+    expect(code).toBe(1);
+    expect(output).toContain(
+      "Producer portal cannot start: OPERATORS must name each operator as sign-in-email:organization-slug, separated by commas, like OPERATORS=anna@northfield.example:northfield-mills",
+    );
   });
 
   it("`npm run migrate` reads the .env file next to it, as `next start` does", async () => {

@@ -12,6 +12,7 @@ export const boot = ({ backgroundWork = true } = {}) =>
     embeddedDatabase: "lotbridge_producer",
     loadConfig,
     logger,
+    db: () => portal().db,
     seed: () => seedDemoData(portal().db),
     startBackgroundWork: backgroundWork ? startIntegration : undefined,
   });

@@ -1,4 +1,4 @@
-/** `npm run migrate | worker | add-user`: the portal's operator commands (see runPortalCommand). */
+/** `npm run migrate | worker | add-user | grant-operator | revoke-operator`: the portal's operator commands (see runPortalCommand). */
 import { loadEnvFiles } from "@lotbridge/runtime/load-env-files";
 import { runPortalCommand } from "@lotbridge/runtime/run-portal-command";
 

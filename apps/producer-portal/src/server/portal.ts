@@ -3,7 +3,7 @@ import * as schema from "../db/schema";
 import { loadConfig } from "./config";
 import { logger } from "./logger";
 
-export const { portal, closePortal, requireMember } = definePortal({
+export const { portal, closePortal, requireMember, requireOperator } = definePortal({
   name: "producer",
   appName: "Lotbridge Producer Portal",
   schema,

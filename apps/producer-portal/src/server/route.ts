@@ -2,4 +2,4 @@ import { createRoute } from "@lotbridge/http/create-route";
 import { logger } from "./logger";
 
 export const route = createRoute(logger);
-export { requireMember } from "./portal";
+export { requireMember, requireOperator } from "./portal";

@@ -1,11 +1,11 @@
 import { organizationName } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
+import { isOperator } from "@lotbridge/auth/is-operator";
 import { AppHeader } from "@lotbridge/ui/app-header";
 import { NotificationBell } from "@lotbridge/ui/notification-bell";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { mayManageIntegration } from "@/domain/integration/integration-admins";
 import { portal } from "@/server/portal";
 
 export const dynamic = "force-dynamic";
@@ -23,9 +23,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/", label: "Lots" },
           { href: "/contracts", label: "Contracts" },
-          ...(mayManageIntegration(me, config.INTEGRATION_ADMINS)
-            ? [{ href: "/integrations", label: "Integrations" }]
-            : []),
+          ...((await isOperator(db, me.memberId)) ? [{ href: "/integrations", label: "Integrations" }] : []),
           { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),

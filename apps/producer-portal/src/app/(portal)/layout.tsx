@@ -1,5 +1,6 @@
 import { organizationName } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
+import { isOperator } from "@lotbridge/auth/is-operator";
 import { AppHeader } from "@lotbridge/ui/app-header";
 import { NotificationBell } from "@lotbridge/ui/notification-bell";
 import { headers } from "next/headers";
@@ -23,7 +24,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           { href: "/", label: "Marketplace" },
           { href: "/bids", label: "My bids" },
           { href: "/contracts", label: "Contracts" },
-          ...(me.role === "admin" ? [{ href: "/integration", label: "Integration" }] : []),
+          ...((await isOperator(db, me.memberId)) ? [{ href: "/integration", label: "Integration" }] : []),
           { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),

@@ -1,7 +1,8 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { isOperator } from "@lotbridge/auth/is-operator";
 import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { headers } from "next/headers";
-import { mayManageIntegration } from "@/domain/integration/integration-admins";
+import { notFound } from "next/navigation";
 import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
@@ -9,17 +10,10 @@ import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/u
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
 
 export default async function IntegrationsPage() {
-  const { auth, db, config } = portal();
+  const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
-  if (!me || !mayManageIntegration(me, config.INTEGRATION_ADMINS)) {
-    return (
-      <p className="error">
-        {config.INTEGRATION_ADMINS.length > 0
-          ? "Only the integration admins named by the portal's operator can see the integration with the producer portal."
-          : "Only an organization admin can see the integration with the producer portal."}
-      </p>
-    );
-  }
+  // Portal-wide: only an operator's membership may know the page is there.
+  if (!me || !(await isOperator(db, me.memberId))) notFound();
   const overview = await integrationOverview(db);
   const attempts = new Map(
     await Promise.all(overview.messages.map(async (m) => [m.id, await messageAttempts(db, m.id)] as const)),

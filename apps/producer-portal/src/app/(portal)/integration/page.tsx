@@ -1,5 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { isOperator } from "@lotbridge/auth/is-operator";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { integrationStatus } from "@/domain/integration/integration-status";
 import { portal } from "@/server/portal";
 
@@ -10,14 +12,8 @@ const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCStrin
 export default async function IntegrationPage() {
   const { auth, db, config } = portal();
   const me = await currentMember(auth, db, await headers());
-  if (me?.role !== "admin") {
-    return (
-      <section className="stack">
-        <h1>Integration</h1>
-        <p className="error">Only an organization's admins can see the integration with the buyer portal.</p>
-      </section>
-    );
-  }
+  // Portal-wide (every organization's calls): only an operator's membership may know the page is there.
+  if (!me || !(await isOperator(db, me.memberId))) notFound();
   const status = await integrationStatus(db, { buyerPortalUrl: config.BUYER_PORTAL_URL });
   const { reconciliation } = status;
   return (

@@ -4,7 +4,7 @@ import { readJson } from "@lotbridge/http/read-json";
 import { z } from "zod";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 
 const newKeySchema = z.object({
   name: requiredText(100),
@@ -14,7 +14,7 @@ const newKeySchema = z.object({
 
 /** Issues a key; the answer is the only time the full key is shown. */
 export const POST = route(async (request) => {
-  const admin = await requireIntegrationAdmin(request);
+  const admin = await requireOperator(request);
   const input = await readJson(request, newKeySchema);
   const issued = await issueApiKey(portal().db, {
     ...input,

@@ -1,4 +1,5 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
+import { grantOperator, revokeOperator } from "@lotbridge/auth/grant-operator";
 import { call, signIn } from "@lotbridge/http/test-client";
 import { outboxMessage, webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
@@ -18,8 +19,9 @@ import { GET as overview } from "./route";
 const BASE = "http://localhost:3000";
 const PASSWORD = "correct-horse-battery";
 const SECRET = `whsec_${Buffer.from("s".repeat(32)).toString("base64")}`;
-let admin: string;
+let admin: string; // Ada, admin of Mill and the portal's operator
 let member: string;
+let otherAdmin: string; // Bo, admin of Kiln only
 
 beforeAll(async () => {
   const { db } = portal();
@@ -27,13 +29,18 @@ beforeAll(async () => {
     { name: "Ada", email: "ada@mill.example", password: PASSWORD, role: "admin" },
     { name: "Max", email: "max@mill.example", password: PASSWORD, role: "member" },
   ]);
+  await createOrganizationWithUsers(db, { name: "Kiln", slug: "kiln" }, [
+    { name: "Bo", email: "bo@kiln.example", password: PASSWORD, role: "admin" },
+  ]);
+  await grantOperator(db, { email: "ada@mill.example", organizationSlug: "mill" }, "test");
   await configureProducerEndpoint(db, "http://127.0.0.1:9/api/webhooks/buyer", SECRET);
   admin = await signIn(auth, BASE, "ada@mill.example", PASSWORD);
   member = await signIn(auth, BASE, "max@mill.example", PASSWORD);
+  otherAdmin = await signIn(auth, BASE, "bo@kiln.example", PASSWORD);
 });
 
 describe("the Integrations admin API", () => {
-  it("is for admins only: a member gets 403 and an anonymous caller 401, and neither changes anything", async () => {
+  it("is for operators only: a member gets 403 and an anonymous caller 401, and neither changes anything", async () => {
     const { db } = portal();
     const before = [await db.$count(apiKeys), await db.$count(outboxMessage)];
     expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: member })).status).toBe(403);
@@ -44,39 +51,33 @@ describe("the Integrations admin API", () => {
     expect([await db.$count(apiKeys), await db.$count(outboxMessage)]).toEqual(before);
   });
 
-  it("with INTEGRATION_ADMINS set, only the users it names manage the integration, whatever their role", async () => {
-    const { db, config } = portal();
-    const unset = config.INTEGRATION_ADMINS;
-    config.INTEGRATION_ADMINS = ["max@mill.example"];
-    try {
-      const before = [
-        await db.$count(apiKeys),
-        await db.$count(outboxMessage),
-        await db.select().from(webhookEndpoint),
-      ];
-      const body = { name: "x", platform: "p", scopes: ["lots:read"] };
-      const refused = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: admin, body });
-      expect(refused.status).toBe(403);
-      expect((await refused.json()).detail).toContain("INTEGRATION_ADMINS");
-      expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: admin })).status).toBe(403);
-      expect((await call(ping, `${BASE}/api/admin/ping`, { cookie: admin, body: {} })).status).toBe(403);
-      expect(
-        (await call(rotateSecret, `${BASE}/api/admin/webhook-secret`, { cookie: admin, body: { overlapHours: 1 } }))
-          .status,
-      ).toBe(403);
-      expect([
-        await db.$count(apiKeys),
-        await db.$count(outboxMessage),
-        await db.select().from(webhookEndpoint),
-      ]).toEqual(before);
+  it("only operators manage the integration, whatever their role: another organization's admin is refused", async () => {
+    const { db } = portal();
+    const before = [await db.$count(apiKeys), await db.$count(outboxMessage), await db.select().from(webhookEndpoint)];
+    const body = { name: "x", platform: "p", scopes: ["lots:read"] };
+    const refused = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: otherAdmin, body });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).detail).toContain("Only the portal's operators");
+    expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: otherAdmin })).status).toBe(403);
+    expect((await call(ping, `${BASE}/api/admin/ping`, { cookie: otherAdmin, body: {} })).status).toBe(403);
+    expect(
+      (await call(rotateSecret, `${BASE}/api/admin/webhook-secret`, { cookie: otherAdmin, body: { overlapHours: 1 } }))
+        .status,
+    ).toBe(403);
+    expect([await db.$count(apiKeys), await db.$count(outboxMessage), await db.select().from(webhookEndpoint)]).toEqual(
+      before,
+    );
 
-      // Max is a plain member of his organization, and the operator named him.
+    // Max is a plain member of his organization, and holds the operator grant.
+    const max = { email: "max@mill.example", organizationSlug: "mill" };
+    await grantOperator(db, max, "test");
+    try {
       expect((await call(overview, `${BASE}/api/admin/integration`, { cookie: member })).status).toBe(200);
       const issued = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: member, body });
       expect(issued.status).toBe(201);
       expect(await db.$count(apiKeys)).toBe((before[0] as number) + 1);
     } finally {
-      config.INTEGRATION_ADMINS = unset;
+      await revokeOperator(db, max);
     }
   });
 

@@ -2,7 +2,7 @@ import { validate } from "@lotbridge/http/read-json";
 import { z } from "zod";
 import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 
 const outboxStatuses = ["pending", "delivered", "dead", "cancelled"] as const;
 const overviewQuery = z.object({
@@ -10,7 +10,7 @@ const overviewQuery = z.object({
 });
 
 export const GET = route(async (request) => {
-  await requireIntegrationAdmin(request);
+  await requireOperator(request);
   const { status } = validate(overviewQuery, Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(await integrationOverview(portal().db, { status }));
 });

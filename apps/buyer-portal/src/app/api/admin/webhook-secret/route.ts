@@ -1,12 +1,12 @@
 import { readJson } from "@lotbridge/http/read-json";
 import { rotateWebhookSecret } from "@/domain/integration/producer-endpoint";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 import { rotationSchema } from "../overlap-hours";
 
 /** Rotates the signing secret; the answer is the only time the new secret is shown. */
 export const POST = route(async (request) => {
-  await requireIntegrationAdmin(request);
+  await requireOperator(request);
   const { overlapHours } = await readJson(request, rotationSchema);
   const secret = await rotateWebhookSecret(portal().db, overlapHours);
   return Response.json({ secret, overlapHours }, { status: 201, headers: { "cache-control": "no-store" } });

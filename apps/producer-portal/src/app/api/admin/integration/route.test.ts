@@ -1,34 +1,45 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
+import { grantOperator } from "@lotbridge/auth/grant-operator";
 import { call, signIn } from "@lotbridge/http/test-client";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import IntegrationPage from "@/app/(portal)/integration/page";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
 import { portal } from "@/server/portal";
 import { pingEvent, signedHeaders } from "@/test/buyer-events";
 import { GET } from "./route";
 
+let pageCookie = "";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: pageCookie }) }));
+
 const BASE = "http://localhost:3001";
 const PASSWORD = "correct-horse-battery";
-let admin: string;
+let operator: string; // Ada, admin of Farm A and the portal's operator
 let member: string;
+let otherAdmin: string; // Bo, admin of Farm B only
 
 beforeAll(async () => {
   await createOrganizationWithUsers(portal().db, { name: "Farm A", slug: "farm-a" }, [
     { name: "Ada", email: "ada@farm-a.example", password: PASSWORD, role: "admin" },
     { name: "Max", email: "max@farm-a.example", password: PASSWORD, role: "member" },
   ]);
-  admin = await signIn(auth, BASE, "ada@farm-a.example", PASSWORD);
+  await createOrganizationWithUsers(portal().db, { name: "Farm B", slug: "farm-b" }, [
+    { name: "Bo", email: "bo@farm-b.example", password: PASSWORD, role: "admin" },
+  ]);
+  await grantOperator(portal().db, { email: "ada@farm-a.example", organizationSlug: "farm-a" }, "test");
+  operator = await signIn(auth, BASE, "ada@farm-a.example", PASSWORD);
   member = await signIn(auth, BASE, "max@farm-a.example", PASSWORD);
+  otherAdmin = await signIn(auth, BASE, "bo@farm-b.example", PASSWORD);
 });
 
 describe("the integration admin view", () => {
-  it("shows an admin the buyer portal, the last event received, reconciliation and the calls queued", async () => {
+  it("shows the operator the buyer portal, the last event received, reconciliation and the calls queued", async () => {
     const ping = pingEvent();
     const body = JSON.stringify(ping);
     const secret = portal().config.BUYER_WEBHOOK_SECRET[0];
     await call(webhook, `${BASE}/api/webhooks/buyer`, { headers: signedHeaders(ping.id, body, secret), body });
 
-    const response = await call(GET, `${BASE}/api/admin/integration`, { cookie: admin });
+    const response = await call(GET, `${BASE}/api/admin/integration`, { cookie: operator });
 
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
@@ -37,6 +48,20 @@ describe("the integration admin view", () => {
       reconciliation: { cursor: null, lastRun: null, lastError: null },
       outbound: [{ call: "POST /api/integration/pongs", status: "pending", attempts: 0, log: [] }],
     });
+  });
+
+  it("refuses another organization's admin who is not an operator with 403, showing none of the portal's calls", async () => {
+    const response = await call(GET, `${BASE}/api/admin/integration`, { cookie: otherAdmin });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = await response.json();
+    expect(problem).toMatchObject({ type: "urn:lotbridge:problem:forbidden" });
+    expect(JSON.stringify(problem)).not.toMatch(/pongs|outbound|lastEventReceived/);
+  });
+
+  it("does not show the Integration page to an organization's admin who is not an operator", async () => {
+    pageCookie = otherAdmin;
+    await expect(IntegrationPage()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
   });
 
   it("refuses a member with 403", async () => {

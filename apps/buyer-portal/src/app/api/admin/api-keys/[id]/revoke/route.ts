@@ -1,9 +1,9 @@
 import { revokeApiKey } from "@/domain/integration/manage-api-keys";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 
 export const POST = route<{ id: string }>(async (request, { params }) => {
-  await requireIntegrationAdmin(request);
+  await requireOperator(request);
   await revokeApiKey(portal().db, (await params).id);
   return new Response(null, { status: 204 });
 });

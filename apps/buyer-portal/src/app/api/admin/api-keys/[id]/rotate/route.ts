@@ -1,11 +1,11 @@
 import { readJson } from "@lotbridge/http/read-json";
 import { rotateApiKey } from "@/domain/integration/manage-api-keys";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 import { rotationSchema } from "../../../overlap-hours";
 
 export const POST = route<{ id: string }>(async (request, { params }) => {
-  const admin = await requireIntegrationAdmin(request);
+  const admin = await requireOperator(request);
   const { overlapHours } = await readJson(request, rotationSchema);
   const successor = await rotateApiKey(portal().db, (await params).id, overlapHours, admin.userId);
   return Response.json(successor, { status: 201, headers: { "cache-control": "no-store" } });

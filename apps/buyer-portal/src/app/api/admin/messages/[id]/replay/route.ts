@@ -1,10 +1,10 @@
 import { DomainError } from "@lotbridge/contract/problem";
 import { replayMessage } from "@lotbridge/webhooks/replay-message";
 import { portal } from "@/server/portal";
-import { requireIntegrationAdmin, route } from "@/server/route";
+import { requireOperator, route } from "@/server/route";
 
 export const POST = route<{ id: string }>(async (request, { params }) => {
-  await requireIntegrationAdmin(request);
+  await requireOperator(request);
   const result = await replayMessage(portal().db, (await params).id);
   if (!result.replayed && result.reason === "not-found")
     throw new DomainError("not-found", 404, "Message was not found.");
