@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as placeBid } from "@/app/api/marketplace/lots/[id]/bids/route";
 import { producerBids } from "@/domain/bids/producer-bid-table";
+import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
+import { buyerEvent, contractSnapshot } from "@/test/negotiation-snapshots";
 
 // Issue 13: every API route of the producer portal, sent generated requests (real, foreign and hostile ids, hostile
 // query text, generic hostile bodies, non-JSON and wrong content types): never a 5xx, and a refusal stores nothing.
@@ -60,8 +62,12 @@ beforeAll(async () => {
   expect(placed.status).toBe(202);
   const bidId = (await placed.json()).id as string;
   await db.update(producerBids).set({ state: "submitted", buyerBidId: "bid_ofsubmitted", version: 1 });
+  const contracts = [contractSnapshot(farm.organizationId), contractSnapshot(other.organizationId)];
+  for (const contract of contracts) {
+    await db.transaction((tx) => handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: ORIGIN }));
+  }
   ids = {
-    any: [wheat.id, bidId, "lot_nosuch", "pbid_nosuch", "ct_nosuch"],
+    any: [wheat.id, bidId, ...contracts.map((contract) => contract.id), "lot_nosuch", "pbid_nosuch", "ct_nosuch"],
     offerId: ["ofr_nosuch"],
     userId: [farm.userIds[1], other.userIds[0], "nosuch"],
   };
