@@ -22,9 +22,9 @@ let auth: Auth;
 let cookie: string;
 const lines: string[] = [];
 const printed: string[] = [];
-const answer = createRoute(createLogger("test", "info", { write: (line: string) => lines.push(line) }))((request) =>
-  auth.handler(request),
-);
+const answer = createRoute(createLogger("test", "info", { write: (line: string) => lines.push(line) }), {
+  ownOrigin: () => BASE,
+})((request) => auth.handler(request));
 
 beforeAll(async () => {
   database = await openTestDatabase("buyer");

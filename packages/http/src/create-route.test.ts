@@ -11,7 +11,11 @@ import { createLogger } from "./logger";
 function capture() {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger("test", "info", { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { route: createRoute(logger), lines, text: () => JSON.stringify(lines) };
+  return {
+    route: createRoute(logger, { ownOrigin: () => "http://localhost" }),
+    lines,
+    text: () => JSON.stringify(lines),
+  };
 }
 
 const request = (headers: Record<string, string> = {}) =>

@@ -4,6 +4,7 @@ import { unfitCharacter } from "@lotbridge/contract/text";
 import { findDatabaseOutage } from "@lotbridge/db/find-database-outage";
 import { describeError, type Logger } from "./logger";
 import { problemResponse } from "./problem-response";
+import { refuseCrossOriginRequest } from "./refuse-cross-origin-request";
 
 export interface RouteContext<P> {
   params: Promise<P>;
@@ -35,12 +36,18 @@ async function refuseUnfitPathSegments(context: RouteContext<unknown> | undefine
 /** Seconds a client is asked to wait before trying again while the database is unavailable. */
 const RETRY_AFTER_SECONDS = 10;
 
+export interface RouteOptions {
+  /** The portal's own origin (from PUBLIC_URL), read when a request arrives: the only origin allowed to change state. */
+  ownOrigin: () => string;
+}
+
 /**
- * Wraps a route handler: gives it a request id and a logger bound to it, maps DomainErrors to problem+json, answers
- * 503 `database-unavailable` (with Retry-After) while the database cannot be reached, and turns anything else
- * unexpected into a 500 that reveals nothing but the request id to look up in the logs.
+ * Wraps a route handler: gives it a request id and a logger bound to it, refuses a cookie-authenticated
+ * state-changing request from any other origin (403 `cross-origin-request`, before the handler runs), maps
+ * DomainErrors to problem+json, answers 503 `database-unavailable` (with Retry-After) while the database cannot be
+ * reached, and turns anything else unexpected into a 500 that reveals nothing but the request id to look up in the logs.
  */
-export function createRoute(logger: Logger) {
+export function createRoute(logger: Logger, { ownOrigin }: RouteOptions) {
   return function route<P = Record<string, string>>(handler: RouteHandler<P>) {
     return async (request: Request, context: RouteContext<P>): ReturnType<WrappedRoute<P>> => {
       const requestId = request.headers.get("x-request-id")?.slice(0, 64) || randomUUID();
@@ -48,6 +55,7 @@ export function createRoute(logger: Logger) {
       const started = performance.now();
       let response: Response;
       try {
+        refuseCrossOriginRequest(request, ownOrigin);
         await refuseUnfitPathSegments(context);
         response = await handler(request, context, log);
       } catch (error) {

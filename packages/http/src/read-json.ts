@@ -1,5 +1,6 @@
 import { DomainError, type FieldError } from "@lotbridge/contract/problem";
 import type { z } from "zod";
+import { parseMediaType } from "./parse-media-type";
 import { readBodyText } from "./read-body-text";
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -13,10 +14,7 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {},
 ): Promise<z.infer<S>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) {
-    throw new DomainError("unsupported-media-type", 415, "Send the body as JSON with Content-Type: application/json.");
-  }
+  refuseOtherMediaTypes(request.headers.get("content-type"));
   const text = await readBodyText(request, maxBytes);
   let value: unknown;
   try {
@@ -25,6 +23,23 @@ export async function readJson<S extends z.ZodType>(
     throw new DomainError("malformed-json", 400, "The body is not valid JSON.");
   }
   return validate(schema, value);
+}
+
+/**
+ * Exactly `application/json`, optionally with `charset=utf-8`: a browser can send any other type (text/plain, a form)
+ * across origins without asking first, so a body that merely mentions JSON in its Content-Type is not read.
+ */
+function refuseOtherMediaTypes(contentType: string | null) {
+  const type = contentType === null ? undefined : parseMediaType(contentType);
+  const charset = type?.parameters.get("charset")?.toLowerCase();
+  const onlyCharset = type !== undefined && [...type.parameters.keys()].every((name) => name === "charset");
+  if (type?.essence === "application/json" && onlyCharset && (charset === undefined || charset === "utf-8")) return;
+  const sent = contentType === null ? "no Content-Type" : `Content-Type ${JSON.stringify(contentType.slice(0, 100))}`;
+  throw new DomainError(
+    "unsupported-media-type",
+    415,
+    `Send the body as JSON with Content-Type: application/json (optionally ; charset=utf-8); this request had ${sent}.`,
+  );
 }
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

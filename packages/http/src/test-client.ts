@@ -7,6 +7,11 @@ export interface CallOptions {
   cookie?: string;
   headers?: Record<string, string>;
   params?: Record<string, string>;
+  /**
+   * The page the request comes from, as a browser sends it in `Origin`: by default the URL's own origin;
+   * another origin to act as a foreign page, or null to send none.
+   */
+  origin?: string | null;
 }
 
 /**
@@ -16,7 +21,8 @@ export interface CallOptions {
 export async function call(handler: Handler, url: string, options: CallOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
   if (options.cookie) headers.set("cookie", options.cookie);
-  if (!headers.has("origin")) headers.set("origin", new URL(url).origin);
+  const origin = options.origin === undefined ? new URL(url).origin : options.origin;
+  if (origin !== null && !headers.has("origin")) headers.set("origin", origin);
   let body: string | undefined;
   if (options.body !== undefined) {
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);

@@ -4,7 +4,7 @@ import { type ApiCaller, authenticateApiKey } from "../domain/integration/authen
 import { logger } from "./logger";
 import { portal, requireMember, requireOperator } from "./portal";
 
-export const route = createRoute(logger);
+export const route = createRoute(logger, { ownOrigin: () => new URL(portal().config.PUBLIC_URL).origin });
 export { requireMember, requireOperator };
 
 /** The producer platform calling the external API, or a 401/403 problem. */

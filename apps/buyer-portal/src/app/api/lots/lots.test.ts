@@ -95,6 +95,38 @@ describe("draft lots", () => {
     expect(response.status).toBe(401);
     expect(await portal().db.$count(lots)).toBe(before);
   });
+
+  it("a page on another origin cannot create or publish a lot with the buyer's session: 403 and nothing stored", async () => {
+    const draft = await (await call(createLot, `${BASE}/api/lots`, { cookie: millA, body: validLot() })).json();
+    const before = await portal().db.$count(lots);
+    const foreign = { cookie: millA, origin: "http://localhost:4000" };
+    const asText = { ...foreign, headers: { "content-type": "text/plain;application/json" } };
+    for (const options of [foreign, asText, { ...foreign, origin: null, headers: { "sec-fetch-site": "same-site" } }]) {
+      const created = await call(createLot, `${BASE}/api/lots`, { ...options, body: validLot() });
+      expect(created.status).toBe(403);
+      expect((await created.json()).type).toBe("urn:lotbridge:problem:cross-origin-request");
+    }
+    const published = await call(publishLot, `${BASE}/api/lots/${draft.id}/publish`, {
+      ...foreign,
+      method: "POST",
+      params: { id: draft.id },
+    });
+    expect(published.status).toBe(403);
+    expect(await portal().db.$count(lots)).toBe(before);
+    expect(await stored(draft.id)).toMatchObject({ status: "draft", events: 0 });
+  });
+
+  it("refuses a body that only mentions JSON in its Content-Type with 415 naming it, and stores nothing", async () => {
+    const before = await portal().db.$count(lots);
+    const response = await call(createLot, `${BASE}/api/lots`, {
+      cookie: millA,
+      body: validLot(),
+      headers: { "content-type": "text/plain;application/json" },
+    });
+    expect(response.status).toBe(415);
+    expect((await response.json()).detail).toContain('"text/plain;application/json"');
+    expect(await portal().db.$count(lots)).toBe(before);
+  });
 });
 
 async function createDraft(cookie = millA, change: Record<string, unknown> = {}) {
