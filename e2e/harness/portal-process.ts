@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { APPS, NEXT_BIN } from "./build-portals";
+import { keepOutput, keepSecretsOf } from "./run-log";
 
 /** Every portal process a test run started, so that nothing outlives the run even when a test fails midway. */
 const started = new Set<ChildProcess>();
@@ -38,8 +39,13 @@ export class PortalProcess {
     this.child = child;
     started.add(child);
     child.once("exit", () => started.delete(child));
-    child.stdout?.on("data", (chunk) => (this.log += chunk));
-    child.stderr?.on("data", (chunk) => (this.log += chunk));
+    keepSecretsOf(this.env);
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.on("data", (chunk) => {
+        this.log += chunk;
+        keepOutput(`${this.app}-${this.port}`, chunk);
+      });
+    }
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${this.app} portal exited:\n${this.log}`);

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "@lotbridge/db/free-port";
+import { keepOutput } from "./run-log";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -41,8 +42,12 @@ export async function startStack(dataDir: string): Promise<Stack> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk) => {
+      output += chunk;
+      keepOutput(`npm-start-${buyerPort}`, chunk);
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
       if (output.includes("Press Ctrl-C")) {
