@@ -11,7 +11,7 @@ export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
  */
 function fuzzBudget(): { numRuns: number; seed: number; verbose: boolean } {
   const runs = Number(process.env.FUZZ_RUNS);
-  if (!runs) return { numRuns: 6, seed: 13, verbose: false };
+  if (!runs) return { numRuns: 10, seed: 13, verbose: false };
   const seed = Number(process.env.FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
   console.log(`fuzzing with FUZZ_RUNS=${runs} FUZZ_SEED=${seed}`);
   return { numRuns: runs, seed, verbose: true };

@@ -140,10 +140,11 @@ export function fromSchema(schema: JsonSchema, context: SchemaContext, name = ""
   const type = [resolved.type ?? (resolved.properties ? "object" : "string")].flat().find((t) => t !== "null");
   switch (type) {
     case "object": {
+      // Mostly valid, so a typical body spoils one or two fields and the rest reach the code behind validation.
       const fields = Object.entries(resolved.properties ?? {}).map(([key, property]) => [
         key,
         fc.oneof(
-          { arbitrary: fromSchema(property, context, key), weight: 6 },
+          { arbitrary: fromSchema(property, context, key), weight: 12 },
           { arbitrary: hostileValue, weight: 1 },
           { arbitrary: fc.constant(OMIT), weight: 1 },
         ),

@@ -206,6 +206,7 @@ beforeAll(async () => {
   const messageIds = (await db.execute(sql`select id from outbox_message limit 3`)).rows.map((row) => String(row.id));
   ids = {
     any: [lot.id, foreignLot.id, draft.id, open, accepted, countered, ...contractIds, ...offerIds, "lot_nosuch"],
+    lots: [lot.id, foreignLot.id, draft.id, "lot_nosuch"],
     offers: [...offerIds, "ofr_nosuch"],
     users: [mill.memberUserId, other.userId, "nosuch"],
     apiKeys: [spareKey.id, "key_nosuch"],
@@ -220,7 +221,13 @@ describe("the external API never answers 5xx and stores nothing when it refuses"
       const module = (await import(`${APP}${route}/route.ts`)) as Record<string, Handler>;
       expect(module[method], `${method} ${route} is documented but has no handler`).toBeTypeOf("function");
       const parameters = parametersOf(operation);
-      const schemas = { schemas: document.components.schemas, known: { lotId: fc.constantFrom(...ids.any) } };
+      // Terms that fit the lots (EUR, up to their 500 t) so some bids get past the checks against the lot.
+      const known = {
+        lotId: fc.constantFrom(...ids.lots),
+        currency: fc.constantFrom("EUR", "EUR", "EUR", "USD"),
+        volume: fc.integer({ min: 1, max: 600 }).map(String),
+      };
+      const schemas = { schemas: document.components.schemas, known };
       const body = operation.requestBody?.content["application/json"]?.schema;
       const as = operation.security?.some((scheme) => "BuyerSession" in scheme) ? "session" : "key";
       const requests = requestsFor(method, route, {
