@@ -76,6 +76,19 @@ test("both portals send security headers on pages, API routes and static files, 
 
     expect(annaReports).toEqual([]);
     expect(pietReports).toEqual([]);
+
+    // Under `next start` with no TRUSTED_PROXIES, a client rotating X-Forwarded-For is still one address (last: it
+    // uses up this machine's sign-in attempts on the producer portal for a minute).
+    const attempt = (i: number) =>
+      fetch(`${producerUrl}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: producerUrl, "x-forwarded-for": `198.18.0.${i}` },
+        body: JSON.stringify({ email: "piet@greenacre.example", password: "not-the-password" }),
+      });
+    // Piet's sign-in above came from this address too: nine more wrong passwords, then refused.
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attempt(i)).status);
+    expect(statuses).toEqual([...Array(9).fill(401), 429, 429]);
   } finally {
     await stack?.stop();
     dataDir.remove();

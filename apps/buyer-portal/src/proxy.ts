@@ -1,5 +1,6 @@
 import { corsHeaders } from "@lotbridge/http/cors-headers";
 import { pageContentSecurityPolicy } from "@lotbridge/http/security-headers";
+import { setAsideForwardedFor } from "@lotbridge/http/set-aside-forwarded-for";
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { loadConfig } from "./server/config";
@@ -13,20 +14,21 @@ let allowedOrigins: string[] | undefined;
 
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
+  const requestHeaders = new Headers(request.headers);
+  setAsideForwardedFor(requestHeaders);
   if (path.startsWith("/api/")) {
-    if (!EXTERNAL_API.test(path)) return NextResponse.next();
+    if (!EXTERNAL_API.test(path)) return NextResponse.next({ request: { headers: requestHeaders } });
     allowedOrigins ??= loadConfig().CORS_ALLOWED_ORIGINS;
     const origin = request.headers.get("origin");
     if (request.method === "OPTIONS") {
       return new NextResponse(null, { status: 204, headers: corsHeaders(origin, allowedOrigins, true) });
     }
-    const response = NextResponse.next();
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
     for (const [name, value] of corsHeaders(origin, allowedOrigins, false)) response.headers.set(name, value);
     return response;
   }
   // Next.js takes the nonce for its inline scripts from the policy on the request; the browser from the response.
   const policy = pageContentSecurityPolicy(btoa(crypto.randomUUID()), process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   // A cheap first gate for pages: no session cookie, straight to sign-in. Pages still validate the session itself.
   let response: NextResponse;

@@ -1,4 +1,5 @@
 import { pageContentSecurityPolicy } from "@lotbridge/http/security-headers";
+import { setAsideForwardedFor } from "@lotbridge/http/set-aside-forwarded-for";
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 
@@ -6,9 +7,11 @@ import { type NextRequest, NextResponse } from "next/server";
 const PUBLIC_PAGES = /^\/sign-in(\/|$)/;
 
 export function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  setAsideForwardedFor(requestHeaders);
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: requestHeaders } });
   // Next.js takes the nonce for its inline scripts from the policy on the request; the browser from the response.
   const policy = pageContentSecurityPolicy(btoa(crypto.randomUUID()), process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   // A cheap first gate for pages: no session cookie, straight to sign-in. Pages still validate the session itself.
   let response: NextResponse;
@@ -26,4 +29,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!api/|_next/|favicon.ico).*)"] };
+// Of the API only sign-in and the rest of better-auth, whose rate limit needs the socket address (see
+// setAsideForwardedFor); other API routes stay out, so that large webhook bodies do not pass through the proxy.
+export const config = { matcher: ["/((?!api/|_next/|favicon.ico).*)", "/api/auth/:path*"] };

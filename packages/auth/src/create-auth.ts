@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
 import { guardAuthDatabase } from "./guard-auth-database";
 import { authTables, member } from "./tables";
 
@@ -14,6 +15,8 @@ export interface AuthOptions {
   secret: string;
   /** Distinct per portal: browsers do not separate cookies by port, so two portals on localhost would share them. */
   cookiePrefix: string;
+  /** Proxies (IPs or CIDRs) whose X-Forwarded-For names the client (TRUSTED_PROXIES); empty: the socket address. */
+  trustedProxies?: readonly string[];
   /** Sign-in attempts allowed per client address per minute. */
   signInAttemptsPerMinute?: number;
   /** Where better-auth's own warnings go (the portal's logger), instead of the console. */
@@ -26,7 +29,7 @@ export interface AuthOptions {
  * Accounts are created by an organization's admin or the seed, never by self sign-up.
  */
 export function createAuth(options: AuthOptions) {
-  const { db } = options;
+  const { db, trustedProxies = [] } = options;
   const guarded = guardAuthDatabase(drizzleAdapter(db, { provider: "pg", schema: authTables }));
   const auth = betterAuth({
     appName: options.appName,
@@ -38,7 +41,10 @@ export function createAuth(options: AuthOptions) {
     // and it ends them (it calls auth.api directly, which disabledPaths does not cover).
     disabledPaths: ["/change-password"],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    advanced: { cookiePrefix: options.cookiePrefix },
+    advanced: {
+      cookiePrefix: options.cookiePrefix,
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], trustedProxies: [...trustedProxies] },
+    },
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -71,7 +77,10 @@ export function createAuth(options: AuthOptions) {
     },
   });
   // Throws a database outage better-auth met while answering, whatever it answered, for the route wrapper's 503.
-  return { ...auth, handler: (request: Request) => guarded.answer(auth.handler, request) };
+  return {
+    ...auth,
+    handler: (request: Request) => guarded.answer(auth.handler, withClientAddress(request, trustedProxies)),
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

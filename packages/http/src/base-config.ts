@@ -1,6 +1,7 @@
 import { DEFAULT_DATABASE_TIMEOUTS } from "@lotbridge/db/database-timeouts";
 import { z } from "zod";
 import { operatorsVariable } from "./operators-variable";
+import { trustedProxiesVariable } from "./trusted-proxies-variable";
 
 const isProduction = () => process.env.NODE_ENV === "production";
 
@@ -121,6 +122,7 @@ export function baseConfigShape(defaultPublicUrl: string) {
       .default("false")
       .transform((value) => value === "true"),
     OPERATORS: operatorsVariable(),
+    TRUSTED_PROXIES: trustedProxiesVariable(),
     DEMO_DATA: z
       .enum(["true", "false"], { error: "DEMO_DATA must be true or false." })
       .default("false")

@@ -14,6 +14,7 @@ export interface PortalConfig {
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
   PUBLIC_URL: string;
   AUTH_SECRET: string;
+  TRUSTED_PROXIES: string[];
 }
 
 export interface PortalDefinition<C extends PortalConfig, S extends Record<string, unknown>> {
@@ -67,6 +68,7 @@ export function definePortal<C extends PortalConfig, S extends Record<string, un
       baseURL: config.PUBLIC_URL,
       secret: config.AUTH_SECRET,
       cookiePrefix: `lotbridge-${definition.name}`,
+      trustedProxies: config.TRUSTED_PROXIES,
       log: (level, message) => logger[level === "error" ? "error" : "warn"]({ source: "better-auth" }, message),
     });
     const built = { config, pool, db, auth };

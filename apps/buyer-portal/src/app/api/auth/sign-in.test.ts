@@ -3,6 +3,7 @@ import { session } from "@lotbridge/auth/tables";
 import { call, signIn } from "@lotbridge/http/test-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { portal } from "@/server/portal";
+import { signInThroughProxy } from "@/test/sign-in-through-proxy";
 import { GET as me } from "../me/route";
 import { POST as auth } from "./[...all]/route";
 
@@ -67,5 +68,25 @@ describe("signing in to the buyer portal", () => {
     const out = await call(auth, `${BASE}/api/auth/sign-out`, { cookie, body: {} });
     expect(out.status).toBe(200);
     expect((await call(me, `${BASE}/api/me`, { cookie })).status).toBe(401);
+  });
+});
+
+describe("the sign-in rate limit, with no trusted proxy (TRUSTED_PROXIES empty)", () => {
+  it("counts a client that rotates X-Forwarded-For by its socket address: the eleventh attempt is refused", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      statuses.push(
+        (await signInThroughProxy("203.0.113.7", `198.18.0.${i}`, "ann@mill-a.example", "wrong-1234")).status,
+      );
+    }
+    expect(statuses.every((status) => status === 401)).toBe(true);
+    expect((await signInThroughProxy("203.0.113.7", "198.18.0.99", "ann@mill-a.example", PASSWORD)).status).toBe(429);
+  });
+
+  it("does not let a forged X-Forwarded-For lock its victim out", async () => {
+    for (let i = 0; i < 11; i++) {
+      await signInThroughProxy("203.0.113.8", "203.0.113.9", "ann@mill-a.example", "wrong-1234");
+    }
+    expect((await signInThroughProxy("203.0.113.9", undefined, "ann@mill-a.example", PASSWORD)).status).toBe(200);
   });
 });
