@@ -1,7 +1,6 @@
 import { corsHeaders } from "@lotbridge/http/cors-headers";
-import { pageContentSecurityPolicy } from "@lotbridge/http/security-headers";
 import { setAsideForwardedFor } from "@lotbridge/http/set-aside-forwarded-for";
-import { getSessionCookie } from "better-auth/cookies";
+import { gatePage } from "@lotbridge/ui/gate-page";
 import { type NextRequest, NextResponse } from "next/server";
 import { loadConfig } from "./server/config";
 
@@ -27,20 +26,7 @@ export function proxy(request: NextRequest) {
     for (const [name, value] of corsHeaders(origin, allowedOrigins, false)) response.headers.set(name, value);
     return response;
   }
-  // Next.js takes the nonce for its inline scripts from the policy on the request; the browser from the response.
-  const policy = pageContentSecurityPolicy(btoa(crypto.randomUUID()), process.env.NODE_ENV === "development");
-  requestHeaders.set("content-security-policy", policy);
-  // A cheap first gate for pages: no session cookie, straight to sign-in. Pages still validate the session itself.
-  let response: NextResponse;
-  if (PUBLIC_PAGES.test(path) || getSessionCookie(request, { cookiePrefix: "lotbridge-buyer" })) {
-    response = NextResponse.next({ request: { headers: requestHeaders } });
-  } else {
-    const url = new URL("/sign-in", request.url);
-    url.searchParams.set("next", request.nextUrl.pathname);
-    response = NextResponse.redirect(url);
-  }
-  response.headers.set("content-security-policy", policy);
-  return response;
+  return gatePage(request, requestHeaders, { cookiePrefix: "lotbridge-buyer", publicPages: PUBLIC_PAGES });
 }
 
 export const config = { matcher: ["/((?!_next/|favicon.ico).*)"] };
