@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldError } from "./field-error";
+import { type DecimalLimit, largest, PRICE, TOTAL, VOLUME } from "./limits";
 
 /**
  * A decimal carried as a string ("245.50"): JSON numbers are floats, and money and volume must not be.
@@ -19,15 +20,24 @@ export function decimalString(scale: number, integerDigits = 12) {
   );
 }
 
-export const volumeString = () => decimalString(3).describe("Volume as a decimal string, in the lot's unit");
-/**
- * At most 11 digits before the point: the producer portal stores a price as numeric(15,4), the buyer portal as
- * numeric(16,4), and a price either side accepts must fit both (issue 14 unifies the two).
- */
+/** A decimal string within one of the limits of limits.ts. */
+export function limitedDecimal(limit: DecimalLimit) {
+  return decimalString(limit.scale, limit.integerDigits);
+}
+
+export const volumeString = () =>
+  limitedDecimal(VOLUME).describe(`Volume as a decimal string, in the lot's unit, at most ${largest(VOLUME)}`);
 export const priceString = () =>
-  decimalString(4, 11).describe("Price per unit as a decimal string, at most 99999999999.9999");
+  limitedDecimal(PRICE).describe(`Price per unit as a decimal string, at most ${largest(PRICE)}`);
 export const amountString = () =>
-  decimalString(2, 18).describe("Total as a decimal string: volume × price per unit, rounded half up to cents");
+  limitedDecimal(TOTAL).describe(
+    `Total as a decimal string: volume × price per unit, rounded half up to cents, at most ${largest(TOTAL)}`,
+  );
+
+/** Whether volume × price, rounded to cents, fits TOTAL: what a contract on these terms could store. */
+export function totalFits(volume: string, pricePerUnit: string): boolean {
+  return compareDecimals(lineTotal(volume, pricePerUnit), largest(TOTAL)) <= 0;
+}
 
 const greaterThanZero = (value: string) => compareDecimals(value, "0") > 0;
 

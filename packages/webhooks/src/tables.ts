@@ -58,25 +58,52 @@ export const deliveryAttempt = pgTable(
 
 export const webhookEndpoint = pgTable("webhook_endpoint", {
   id: text("id").primaryKey(),
+  /** Whose endpoint this is, e.g. a producer platform's id: the service decides which messages each subscriber gets. */
+  subscriber: text("subscriber"),
   url: text("url").notNull(),
+  /** The event types sent here; null sends every type the subscriber may see. */
+  eventTypes: text("event_types").array(),
   secret: text("secret").notNull(),
   previousSecret: text("previous_secret"),
   previousSecretExpiresAt: moment("previous_secret_expires_at"),
   enabled: boolean("enabled").notNull().default(true),
   disabledReason: text("disabled_reason"),
+  /** Since when every attempt to this endpoint has failed; null while it delivers. Long enough, and it is disabled. */
+  failingSince: moment("failing_since"),
+  createdAt: moment("created_at").notNull().defaultNow(),
   updatedAt: moment("updated_at").notNull().defaultNow(),
 });
 
+export type InboxStatus = "applied" | "ignored" | "failed" | "refused";
+
+/**
+ * Every message received, by id, whichever way it came (webhook or feed): a second copy is acknowledged and skipped.
+ * A message that could not be applied is kept as `failed` with its reason and body, tried again a bounded number of
+ * times, and can be replayed; `refused` is one that must never be applied (it is not ours to apply).
+ */
 export const inboxMessage = pgTable(
   "inbox_message",
   {
     webhookId: text("webhook_id").primaryKey(),
     eventType: text("event_type").notNull(),
     receivedAt: moment("received_at").notNull().defaultNow(),
+    status: text("status").$type<InboxStatus>().notNull().default("applied"),
+    attempts: integer("attempts").notNull().default(1),
+    lastError: text("last_error"),
+    /** The message as received, kept while it is failed or refused, so it can be shown and replayed. */
+    envelope: jsonb("envelope"),
+    updatedAt: moment("updated_at").notNull().defaultNow(),
   },
-  (table) => [index("inbox_message_received_idx").on(table.receivedAt)],
+  (table) => [
+    index("inbox_message_received_idx").on(table.receivedAt),
+    index("inbox_message_unapplied_idx")
+      .on(table.status, table.updatedAt)
+      .where(sql`${table.status} in ('failed', 'refused')`),
+    check("inbox_message_status_check", sql`${table.status} in ('applied', 'ignored', 'failed', 'refused')`),
+  ],
 );
 
 export type OutboxMessage = typeof outboxMessage.$inferSelect;
 export type DeliveryAttempt = typeof deliveryAttempt.$inferSelect;
 export type WebhookEndpoint = typeof webhookEndpoint.$inferSelect;
+export type InboxMessage = typeof inboxMessage.$inferSelect;

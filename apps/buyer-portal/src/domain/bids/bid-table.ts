@@ -1,8 +1,9 @@
 import { bidStatuses } from "@lotbridge/contract/bid";
+import { columnType, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { offerStatuses, parties } from "@lotbridge/contract/offer";
 import { sql } from "drizzle-orm";
 import { check, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { apiKeys } from "../integration/integration-tables";
+import { apiKeys, producerPlatforms } from "../integration/integration-tables";
 import { lots } from "../lots/lot-table";
 
 /** Bids that are still in play; see docs/bids.md. */
@@ -20,13 +21,15 @@ export const bids = pgTable(
       .notNull()
       .default("producer-portal"),
     externalBidId: text("external_bid_id").notNull(),
-    producerPlatform: text("producer_platform").notNull(),
+    producerPlatform: text("producer_platform")
+      .notNull()
+      .references(() => producerPlatforms.id),
     bidderOrganizationId: text("bidder_organization_id").notNull(),
     bidderOrganizationName: text("bidder_organization_name").notNull(),
     bidderName: text("bidder_name").notNull(),
     bidderEmail: text("bidder_email").notNull(),
-    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
-    pricePerUnit: numeric("price_per_unit", { precision: 16, scale: 4 }).notNull(),
+    volume: numeric("volume", columnType(VOLUME)).notNull(),
+    pricePerUnit: numeric("price_per_unit", columnType(PRICE)).notNull(),
     currency: text("currency").notNull(),
     deliveryTerms: text("delivery_terms").notNull().default(""),
     message: text("message").notNull().default(""),
@@ -60,8 +63,8 @@ export const offers = pgTable(
       .references(() => bids.id),
     round: integer("round").notNull(),
     fromParty: text("from_party", { enum: parties }).notNull(),
-    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
-    pricePerUnit: numeric("price_per_unit", { precision: 16, scale: 4 }).notNull(),
+    volume: numeric("volume", columnType(VOLUME)).notNull(),
+    pricePerUnit: numeric("price_per_unit", columnType(PRICE)).notNull(),
     deliveryTerms: text("delivery_terms").notNull().default(""),
     message: text("message").notNull().default(""),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

@@ -1,4 +1,5 @@
 import { contractStatuses } from "@lotbridge/contract/contract";
+import { columnType, PRICE, TOTAL, VOLUME } from "@lotbridge/contract/limits";
 import { parties } from "@lotbridge/contract/offer";
 import { sql } from "drizzle-orm";
 import {
@@ -45,11 +46,11 @@ export const contracts = pgTable(
     lotTitle: text("lot_title").notNull(),
     commodity: text("commodity").notNull(),
     qualitySpecs: text("quality_specs").notNull(),
-    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
+    volume: numeric("volume", columnType(VOLUME)).notNull(),
     unit: text("unit").notNull(),
-    pricePerUnit: numeric("price_per_unit", { precision: 16, scale: 4 }).notNull(),
+    pricePerUnit: numeric("price_per_unit", columnType(PRICE)).notNull(),
     currency: text("currency").notNull(),
-    total: numeric("total", { precision: 20, scale: 2 }).notNull(),
+    total: numeric("total", columnType(TOTAL)).notNull(),
     paymentTerms: text("payment_terms").notNull(),
     incoterm: text("incoterm").notNull(),
     deliveryLocation: text("delivery_location").notNull(),

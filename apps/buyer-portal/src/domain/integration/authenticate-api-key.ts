@@ -50,6 +50,13 @@ export async function authenticateApiKey(
       `This API key lacks the scope ${scope}; ask the buyer portal's admin for it.`,
     );
   }
+  if (!key.platform) {
+    throw new DomainError(
+      "forbidden",
+      403,
+      "This is a buyer organization's key; the producer platform API needs a platform key.",
+    );
+  }
   const aMinuteAgo = new Date(now.getTime() - 60_000);
   await db
     .update(apiKeys)

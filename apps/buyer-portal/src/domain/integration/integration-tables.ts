@@ -1,9 +1,26 @@
-import { user } from "@lotbridge/auth/tables";
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { organization, user } from "@lotbridge/auth/tables";
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Keys the producer portal presents as X-API-Key. Only a SHA-256 of each key is stored. */
+/**
+ * A producer platform the buyer portal serves (our producer portal, a cooperative's dashboard, a broker): a
+ * subscriber with its API keys and webhook endpoints. It sees every lot, and only its own bids and contracts.
+ */
+export const producerPlatforms = pgTable("producer_platform", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  createdAt: moment("created_at").notNull().defaultNow(),
+  createdBy: text("created_by").references(() => user.id),
+});
+
+export type ProducerPlatformRow = typeof producerPlatforms.$inferSelect;
+
+/**
+ * Keys presented as X-API-Key. A platform key (platform set) is a producer platform's; an organization key
+ * (organizationId set) is a buyer organization's own systems' (ERP, weighbridge). Only a SHA-256 of each key is stored.
+ */
 export const apiKeys = pgTable(
   "api_key",
   {
@@ -13,8 +30,10 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     hash: text("hash").notNull().unique(),
     scopes: text("scopes").array().notNull(),
-    /** The producer platform that owns the key. */
-    platform: text("platform").notNull(),
+    /** The producer platform that owns the key, for a platform key. */
+    platform: text("platform").references(() => producerPlatforms.id),
+    /** The buyer organization that owns the key, for an organization key. */
+    organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),
     createdAt: moment("created_at").notNull().defaultNow(),
     createdBy: text("created_by").references(() => user.id),
     lastUsedAt: moment("last_used_at"),
@@ -22,7 +41,11 @@ export const apiKeys = pgTable(
     expiresAt: moment("expires_at"),
     revokedAt: moment("revoked_at"),
   },
-  (table) => [index("api_key_platform_idx").on(table.platform)],
+  (table) => [
+    index("api_key_platform_idx").on(table.platform),
+    index("api_key_organization_idx").on(table.organizationId),
+    check("api_key_one_owner", sql`(${table.platform} is null) <> (${table.organizationId} is null)`),
+  ],
 );
 
 /** Every event ever sent to the producer portal, numbered in commit order: the feed behind GET /api/events. */
@@ -32,10 +55,15 @@ export const integrationEvents = pgTable(
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
     id: text("id").notNull().unique(),
     type: text("type").notNull(),
+    /** The only platform that may see this event (its bid, its contract); null: every platform (lots). */
+    platform: text("platform").references(() => producerPlatforms.id),
     createdAt: moment("created_at").notNull().defaultNow(),
     envelope: jsonb("envelope").notNull(),
   },
-  (table) => [index("integration_event_type_idx").on(table.type)],
+  (table) => [
+    index("integration_event_type_idx").on(table.type),
+    index("integration_event_platform_seq_idx").on(table.platform, table.seq),
+  ],
 );
 
 /** The first answer to each (API key, Idempotency-Key), replayed for any repeat of the same request. */

@@ -6,7 +6,9 @@ import { apiKeys } from "./integration-tables";
 
 export interface NewApiKey {
   name: string;
-  platform: string;
+  /** Exactly one owner: a producer platform, or a buyer organization. */
+  platform: string | null;
+  organizationId?: string | null;
   scopes: ApiKeyScope[];
   createdBy?: string;
   /** A key chosen by the operator (PRODUCER_API_KEY); otherwise one is generated. */
@@ -21,6 +23,7 @@ export async function issueApiKey(db: BuyerTx, input: NewApiKey): Promise<{ id: 
     id,
     name: input.name,
     platform: input.platform,
+    organizationId: input.organizationId ?? null,
     scopes: input.scopes,
     createdBy: input.createdBy,
     prefix: apiKeyPrefix(key),

@@ -9,7 +9,8 @@ export interface ApiKeyView {
   id: string;
   name: string;
   prefix: string;
-  platform: string;
+  platform: string | null;
+  organizationId: string | null;
   scopes: string[];
   createdAt: string;
   lastUsedAt: string | null;
@@ -57,6 +58,7 @@ export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number
     const successor = await issueApiKey(tx, {
       name: old.name,
       platform: old.platform,
+      organizationId: old.organizationId,
       scopes: old.scopes as never,
       createdBy: actorId,
     });

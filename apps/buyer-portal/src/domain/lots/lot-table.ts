@@ -1,4 +1,5 @@
 import { organization, user } from "@lotbridge/auth/tables";
+import { columnType, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { lotStatuses } from "@lotbridge/contract/lot";
 import { sql } from "drizzle-orm";
 import {
@@ -33,11 +34,11 @@ export const lots = pgTable(
     commodity: text("commodity").notNull(),
     description: text("description").notNull().default(""),
     qualitySpecs: text("quality_specs").notNull().default(""),
-    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
+    volume: numeric("volume", columnType(VOLUME)).notNull(),
     unit: text("unit").notNull(),
-    minBidVolume: numeric("min_bid_volume", { precision: 15, scale: 3 }).notNull(),
+    minBidVolume: numeric("min_bid_volume", columnType(VOLUME)).notNull(),
     partialBidsAllowed: boolean("partial_bids_allowed").notNull().default(true),
-    targetPrice: numeric("target_price", { precision: 16, scale: 4 }),
+    targetPrice: numeric("target_price", columnType(PRICE)),
     currency: text("currency").notNull(),
     deliveryLocation: text("delivery_location").notNull(),
     incoterm: text("incoterm").notNull(),
@@ -45,7 +46,7 @@ export const lots = pgTable(
     deliveryEnd: date("delivery_end").notNull(),
     biddingDeadline: timestamp("bidding_deadline", { withTimezone: true }).notNull(),
     paymentTerms: text("payment_terms").notNull(),
-    allocatedVolume: numeric("allocated_volume", { precision: 15, scale: 3 }).notNull().default("0"),
+    allocatedVolume: numeric("allocated_volume", columnType(VOLUME)).notNull().default("0"),
     version: integer("version").notNull().default(1),
     /** Position in GET /api/lots/external; set once, on publication. Producers have seen a lot iff it is set. */
     publishedSeq: bigint("published_seq", { mode: "number" }).unique(),

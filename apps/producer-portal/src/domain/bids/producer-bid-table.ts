@@ -1,3 +1,4 @@
+import { columnType, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import type { Offer } from "@lotbridge/contract/offer";
 import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
@@ -55,8 +56,8 @@ export const producerBids = pgTable(
     unit: text("unit").notNull(),
     organizationId: text("organization_id").notNull(),
     userId: text("user_id").notNull(),
-    volume: numeric("volume", { precision: 15, scale: 3 }).notNull(),
-    pricePerUnit: numeric("price_per_unit", { precision: 15, scale: 4 }).notNull(),
+    volume: numeric("volume", columnType(VOLUME)).notNull(),
+    pricePerUnit: numeric("price_per_unit", columnType(PRICE)).notNull(),
     currency: text("currency").notNull(),
     deliveryTerms: text("delivery_terms").notNull(),
     message: text("message").notNull(),

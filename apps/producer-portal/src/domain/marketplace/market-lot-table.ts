@@ -1,3 +1,4 @@
+import { columnType, VOLUME } from "@lotbridge/contract/limits";
 import type { Lot } from "@lotbridge/contract/lot";
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, numeric, pgTable, text, timestamp } from "drizzle-orm/pg-core";
@@ -23,8 +24,8 @@ export const marketLots = pgTable(
     snapshot: jsonb("snapshot").$type<Lot>(),
     commodity: text("commodity"),
     deliveryLocation: text("delivery_location"),
-    volume: numeric("volume", { precision: 15, scale: 3 }),
-    allocatedVolume: numeric("allocated_volume", { precision: 15, scale: 3 }),
+    volume: numeric("volume", columnType(VOLUME)),
+    allocatedVolume: numeric("allocated_volume", columnType(VOLUME)),
     deliveryStart: date("delivery_start"),
     deliveryEnd: date("delivery_end"),
     biddingDeadline: moment("bidding_deadline"),
