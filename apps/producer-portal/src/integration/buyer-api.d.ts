@@ -1,0 +1,2791 @@
+// Generated from docs/openapi.json by `npm run openapi` (openapi-typescript). Do not edit: change the contract
+// package, regenerate, and the producer portal's calls that no longer fit the document fail to compile.
+
+export interface paths {
+    "/api/lots/external": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lots producers may bid on
+         * @description Published lots by default; filter by status, commodity, words or last change, one page at a time. Lots come in the order they were published, and the cursor is a position in that order: paging returns every lot exactly once, and lots published while you page appear on a later page.
+         *
+         *     Needs an API key with the `lots:read` scope.
+         */
+        get: operations["listLots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/external/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one lot
+         * @description Every detail of a lot that was ever published, in whatever state it is now (a cancelled lot answers with status `cancelled`). Drafts answer 404.
+         *
+         *     Needs an API key with the `lots:read` scope.
+         */
+        get: operations["getLot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a bid
+         * @description Stores a producer's bid on a published lot and sends `bid.received`. Replaying the same Idempotency-Key returns the bid stored the first time and never creates a second one. A producer organization holds at most one live bid per lot; revise it instead.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        post: operations["submitBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a bid and its negotiation thread
+         * @description Only for the producer platform and organization that placed the bid (X-Producer-Organization); anyone else gets 404.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        get: operations["getBid"];
+        /**
+         * Accept or reject a bid (buyer)
+         * @description Accepting allocates the bid's volume on the lot, creates the contract and sends `bid.accepted` and `contract.created`, all in one transaction; rejecting sends `bid.rejected` with the reason.
+         *
+         *     For signed-in buyer users (session cookie), not API keys.
+         */
+        put: operations["decideBid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Revise a submitted bid
+         * @description Changes the fields sent, while the bid is still `submitted`.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        patch: operations["reviseBid"];
+        trace?: never;
+    };
+    "/api/bids/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submitted bid
+         * @description Withdraws the bid while it is still `submitted` and sends `bid.withdrawn`.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        post: operations["withdrawBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counter a bid (buyer)
+         * @description Proposes new terms against the producer's latest offer and sends `bid.counter_offer`.
+         *
+         *     For signed-in buyer users (session cookie), not API keys.
+         */
+        post: operations["counterBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}/counter-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counter the buyer's counter-offer (producer)
+         * @description Proposes new terms against the buyer's latest pending offer, which becomes `superseded`.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        post: operations["counterBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}/counter-offers/{offerId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the buyer's counter-offer (producer)
+         * @description Accepts the latest pending offer before it expires: the buyer portal allocates the volume, creates the contract and sends `bid.counter_accepted` and `contract.created`.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        post: operations["acceptCounterOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bids/{id}/counter-offers/{offerId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject the buyer's counter-offer (producer)
+         * @description Rejects the latest pending offer and sends `bid.counter_rejected`. The body may be left out.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        post: operations["rejectCounterOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a contract
+         * @description The contract as both portals show it. For the producer platform and organization that is its producer party (X-Producer-Organization); buyer users read their organization's contracts with their session.
+         *
+         *     Needs an API key with the `contracts:write` scope.
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the contract PDF
+         * @description The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It holds only what was agreed, so it never changes after the contract is created.
+         *
+         *     Needs an API key with the `contracts:write` scope.
+         */
+        get: operations["getContractDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a contract (producer)
+         * @description Records the producer's signature on the current document; once both parties have signed the contract becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer is then the signed-in user and only `documentHash` is read.
+         *
+         *     Needs an API key with the `contracts:write` scope.
+         */
+        post: operations["signContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a contract before it is active (buyer)
+         * @description Cancels a contract still awaiting signatures, with the reason; its volume returns to the lot. Sends `contract.updated` (and `lot.updated`).
+         *
+         *     For signed-in buyer users (session cookie), not API keys.
+         */
+        post: operations["cancelContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an active contract completed (buyer)
+         * @description Declares an active contract fulfilled (delivered and paid), with an optional note. Final. Sends `contract.updated`; the document and its hash do not change.
+         *
+         *     For signed-in buyer users (session cookie), not API keys.
+         */
+        post: operations["completeContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the events feed
+         * @description Every event ever sent to the producer portal, oldest first, with the same bodies as the webhooks. Replay it from your last cursor to catch up after missed deliveries; apply snapshots by `version` as usual.
+         *
+         *     Needs an API key with the `lots:read` scope.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/pongs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a ping
+         * @description The producer portal calls this when a `ping` webhook reached it, proving both directions of the integration. Send an Idempotency-Key; a repeat returns the first answer.
+         *
+         *     Needs a valid API key; no particular scope.
+         */
+        post: operations["answerPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI document
+         * @description The API and its webhooks, generated from the same schemas the portal validates with.
+         *
+         *     Public: no credentials needed.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description Whether the portal and its database answer. Reveals no configuration.
+         *
+         *     Public: no credentials needed.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    "lot.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.published
+         * @description A buyer published a lot: it is open for bids.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotPublishedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lot.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.updated
+         * @description A buyer changed a published lot; producers with open bids are told.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lot.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.closed
+         * @description Bidding on a lot ended, at its deadline or by the buyer.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotClosedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lot.awarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.awarded
+         * @description A lot's whole volume is allocated to accepted bids.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotAwardedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lot.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.cancelled
+         * @description A buyer cancelled a lot; its open bids will not be accepted.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotCancelledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "lot.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * lot.deleted
+         * @description A lot producers had seen no longer exists; remove it.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["lotDeletedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.received
+         * @description The buyer portal stored a producer's bid.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidReceivedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.accepted
+         * @description The buyer accepted a bid as placed; a contract follows.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidAcceptedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.rejected
+         * @description The buyer rejected a bid, or it lost when the lot was awarded.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidRejectedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.withdrawn
+         * @description The producer withdrew a bid.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidWithdrawnWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.expired
+         * @description A bid passed its validUntil without a decision.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidExpiredWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.counter_offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.counter_offer
+         * @description The buyer countered a bid; the new offer is the last one.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidCounterOfferWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.counter_accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.counter_accepted
+         * @description A counter-offer was accepted; a contract follows.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidCounterAcceptedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.counter_rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bid.counter_rejected
+         * @description A counter-offer was rejected.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["bidCounterRejectedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.created
+         * @description A contract was created from an accepted bid or offer.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["contractCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.updated
+         * @description A contract changed: a signature, activation or cancellation.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["contractUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ping
+         * @description A test event proving the signed delivery path; change nothing.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description A producer's bid on a lot, with its negotiation thread */
+        Bid: {
+            id: string;
+            lotId: string;
+            lotNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "countered" | "accepted" | "rejected" | "withdrawn" | "expired";
+            /** @constant */
+            source: "producer-portal";
+            /** @description The bid's id in the producer portal */
+            externalBidId: string;
+            bidder: components["schemas"]["Bidder"];
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+            pricePerUnit: string;
+            /** @enum {string} */
+            currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+            /** @description Total as a decimal string: volume × price per unit, rounded half up to cents, at most 999999999999999999.99 */
+            total: string;
+            deliveryTerms: string;
+            message: string;
+            /**
+             * Format: date-time
+             * @description The producer's bid stands until this moment; after it the bid expires
+             */
+            validUntil: string;
+            /** @description Why the buyer rejected the bid, or why it was rejected on award */
+            rejectionReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
+            version: number;
+            /** @description The negotiation thread, oldest round first */
+            offers: components["schemas"]["Offer"][];
+        };
+        /** @description The buyer accepted a bid as placed; a contract follows. */
+        BidAcceptedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.accepted";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description A counter-offer was accepted; a contract follows. */
+        BidCounterAcceptedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.counter_accepted";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description The buyer countered a bid; the new offer is the last one. */
+        BidCounterOfferEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.counter_offer";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description A counter-offer was rejected. */
+        BidCounterRejectedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.counter_rejected";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description The buyer's answer to a bid */
+        BidDecision: {
+            /** @constant */
+            action: "accept";
+        } | {
+            /** @constant */
+            action: "reject";
+            /** @description Shown to the producer */
+            reason: string;
+        };
+        /** @description A bid passed its validUntil without a decision. */
+        BidExpiredEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.expired";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description The buyer portal stored a producer's bid. */
+        BidReceivedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.received";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description The buyer rejected a bid, or it lost when the lot was awarded. */
+        BidRejectedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.rejected";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description Changes to a submitted bid; send only what changes */
+        BidRevision: {
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume?: string;
+            /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+            pricePerUnit?: string;
+            deliveryTerms?: string;
+            message?: string;
+            /** Format: date-time */
+            validUntil?: string;
+        };
+        /** @description A new bid on a published lot */
+        BidSubmission: {
+            lotId: string;
+            /** @description The bid's id in the producer portal, echoed in every bid event */
+            externalBidId: string;
+            bidder: components["schemas"]["Bidder"];
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+            pricePerUnit: string;
+            /**
+             * @description Must be the lot's currency
+             * @enum {string}
+             */
+            currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+            /** @default  */
+            deliveryTerms: string;
+            /**
+             * @description A note to the buyer
+             * @default
+             */
+            message: string;
+            /**
+             * Format: date-time
+             * @description The bid stands until this moment; it must be in the future
+             */
+            validUntil: string;
+        };
+        /** @description The producer withdrew a bid. */
+        BidWithdrawnEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "bid.withdrawn";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Bid"];
+        };
+        /** @description The producer organization and person behind a bid */
+        Bidder: {
+            /** @description The producer organization's id in the producer portal */
+            organizationId: string;
+            organizationName: string;
+            /** @description The person who placed the bid */
+            name: string;
+            /** Format: email */
+            email: string;
+        };
+        /** @description The agreement that results from an accepted bid or counter-offer */
+        Contract: {
+            id: string;
+            /** @description Human contract number, CT-<year>-<6 digits> */
+            number: string;
+            /**
+             * @description Becomes active once both parties have signed
+             * @enum {string}
+             */
+            status: "pending_signature" | "active" | "completed" | "cancelled";
+            buyer: {
+                organizationId: string;
+                name: string;
+            };
+            producer: {
+                organizationId: string;
+                name: string;
+                contactName: string;
+                contactEmail: string;
+            };
+            lot: {
+                id: string;
+                number: string;
+                title: string;
+                commodity: string;
+                qualitySpecs: string;
+            };
+            terms: {
+                /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+                volume: string;
+                /** @enum {string} */
+                unit: "t" | "kg" | "m3" | "l" | "bu";
+                /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+                pricePerUnit: string;
+                /** @enum {string} */
+                currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+                /** @description Total as a decimal string: volume × price per unit, rounded half up to cents, at most 999999999999999999.99 */
+                total: string;
+                paymentTerms: string;
+                /** @enum {string} */
+                incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+                deliveryLocation: string;
+                /** Format: date */
+                deliveryStart: string;
+                /** Format: date */
+                deliveryEnd: string;
+            };
+            lotId: string;
+            bidId: string;
+            /** @description The offer of the thread whose terms were accepted (the bid itself is round 1) */
+            offerId: string | null;
+            /** @description At most one per party */
+            signatures: {
+                /** @enum {string} */
+                party: "buyer" | "producer";
+                signerName: string;
+                signerEmail: string;
+                /** Format: date-time */
+                signedAt: string;
+                /** @description SHA-256 of the contract PDF (GET /api/contracts/{id}/document), lowercase hex */
+                documentHash: string;
+            }[];
+            /** @description Every status the contract has had, oldest first */
+            statusHistory: {
+                /** @enum {string} */
+                status: "pending_signature" | "active" | "completed" | "cancelled";
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+            }[];
+            cancellationReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
+            version: number;
+        };
+        /** @description Why the buyer cancels a contract */
+        ContractCancellation: {
+            /** @description Shown to both parties and kept in the status history */
+            reason: string;
+        };
+        /** @description The buyer declares an active contract fulfilled */
+        ContractCompletion: {
+            /**
+             * @description Optional; shown to both parties and kept in the status history
+             * @default
+             */
+            note: string;
+        };
+        /** @description A contract was created from an accepted bid or offer. */
+        ContractCreatedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contract.created";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        /** @description A contract changed: a signature, activation or cancellation. */
+        ContractUpdatedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contract.updated";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        /** @description New terms proposed against the other party's latest offer */
+        CounterOfferInput: {
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+            pricePerUnit: string;
+            /** @default  */
+            deliveryTerms: string;
+            /** @default  */
+            message: string;
+            /**
+             * Format: date-time
+             * @description The offer can be accepted until this moment
+             */
+            expiresAt: string;
+        };
+        /** @description The id, number and final version of a lot that no longer exists */
+        DeletedLot: {
+            id: string;
+            number: string;
+            /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
+            version: number;
+        };
+        /** @description Every webhook body and events-feed entry: an id, a type, a time, an API version and a full snapshot */
+        EventEnvelope: components["schemas"]["LotPublishedEvent"] | components["schemas"]["LotUpdatedEvent"] | components["schemas"]["LotClosedEvent"] | components["schemas"]["LotAwardedEvent"] | components["schemas"]["LotCancelledEvent"] | components["schemas"]["LotDeletedEvent"] | components["schemas"]["BidReceivedEvent"] | components["schemas"]["BidAcceptedEvent"] | components["schemas"]["BidRejectedEvent"] | components["schemas"]["BidWithdrawnEvent"] | components["schemas"]["BidExpiredEvent"] | components["schemas"]["BidCounterOfferEvent"] | components["schemas"]["BidCounterAcceptedEvent"] | components["schemas"]["BidCounterRejectedEvent"] | components["schemas"]["ContractCreatedEvent"] | components["schemas"]["ContractUpdatedEvent"] | components["schemas"]["PingEvent"];
+        /** @description Events in the order they were written, oldest first */
+        EventFeedPage: {
+            data: components["schemas"]["EventEnvelope"][];
+            /** @description Pass as `after` to read on. It is set whenever this page holds events, so a consumer that reached the end can poll again from it; null only when no event follows `after` yet */
+            nextCursor: string | null;
+        };
+        /** @description Whether the portal and its database answer */
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            service: string;
+            database: {
+                reachable: boolean;
+                version?: string;
+                latencyMs?: number;
+            };
+            /** @description Present when the database answers */
+            outbox?: {
+                /** @description Messages (webhooks, API calls, email) not yet sent */
+                waiting: number;
+                /** @description Age of the oldest waiting message; growing means nothing is delivered */
+                oldestWaitingSeconds: number | null;
+                /** @description Messages given up; replay them from the admin page */
+                dead: number;
+            };
+        };
+        /** @description A lot: what a buyer wants to buy, how much, on which terms */
+        Lot: {
+            id: string;
+            /** @description Human lot number, LOT-<year>-<6 digits> */
+            number: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "awarded" | "cancelled";
+            buyerOrganization: {
+                id: string;
+                name: string;
+            };
+            title: string;
+            commodity: string;
+            description: string;
+            qualitySpecs: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @enum {string} */
+            unit: "t" | "kg" | "m3" | "l" | "bu";
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            minBidVolume: string;
+            partialBidsAllowed: boolean;
+            targetPrice: string | null;
+            /** @enum {string} */
+            currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+            deliveryLocation: string;
+            /** @enum {string} */
+            incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** Format: date */
+            deliveryStart: string;
+            /** Format: date */
+            deliveryEnd: string;
+            /** Format: date-time */
+            biddingDeadline: string;
+            paymentTerms: string;
+            /** @description Volume already awarded to accepted bids */
+            allocatedVolume: string;
+            /** @description When the lot was published; null for a draft */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
+            version: number;
+        };
+        /** @description A lot's whole volume is allocated to accepted bids. */
+        LotAwardedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.awarded";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Lot"];
+        };
+        /** @description A buyer cancelled a lot; its open bids will not be accepted. */
+        LotCancelledEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.cancelled";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Lot"];
+        };
+        /** @description Bidding on a lot ended, at its deadline or by the buyer. */
+        LotClosedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.closed";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Lot"];
+        };
+        /** @description A lot producers had seen no longer exists; remove it. */
+        LotDeletedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.deleted";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["DeletedLot"];
+        };
+        /** @description A page of lots producers may see */
+        LotPage: {
+            data: components["schemas"]["Lot"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description A buyer published a lot: it is open for bids. */
+        LotPublishedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.published";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Lot"];
+        };
+        /** @description A buyer changed a published lot; producers with open bids are told. */
+        LotUpdatedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "lot.updated";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Lot"];
+        };
+        /** @description One offer in a bid's negotiation thread */
+        Offer: {
+            id: string;
+            /** @description Position in the thread, counting from 1 */
+            round: number;
+            /** @enum {string} */
+            fromParty: "buyer" | "producer";
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @description Price per unit as a decimal string, at most 99999999999.9999 */
+            pricePerUnit: string;
+            /** @enum {string} */
+            currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+            /** @description Total as a decimal string: volume × price per unit, rounded half up to cents, at most 999999999999999999.99 */
+            total: string;
+            deliveryTerms: string;
+            message: string;
+            /**
+             * Format: date-time
+             * @description After this moment the offer can no longer be accepted
+             */
+            expiresAt: string;
+            /**
+             * @description Only the latest pending offer can be accepted, rejected or countered
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected" | "superseded" | "expired";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Why a counter-offer is rejected */
+        OfferRejection: {
+            /** @description Shown to the party that made the offer */
+            reason?: string;
+        };
+        /** @description Test event payload */
+        Ping: {
+            message: string;
+            /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
+            version: number;
+        };
+        /** @description A test event proving the signed delivery path; change nothing. */
+        PingEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ping";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Ping"];
+        };
+        /** @description When the buyer portal heard back about a ping */
+        Pong: {
+            pingEventId: string;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        PongInput: {
+            /** @description The id of the ping event that arrived */
+            pingEventId: string;
+        };
+        Problem: {
+            /** @description Stable identifier of the kind of problem, e.g. urn:lotbridge:problem:validation */
+            type: string;
+            title: string;
+            status: number;
+            /** @description What went wrong and what to do about it, for a person */
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+        /** @description A party's signature on the current contract document */
+        SignatureInput: {
+            signerName: string;
+            /** Format: email */
+            signerEmail: string;
+            /** @description SHA-256 of the contract PDF (GET /api/contracts/{id}/document), lowercase hex */
+            documentHash: string;
+        };
+    };
+    responses: {
+        /** @description The request is malformed: the body is not JSON, or a required header is missing. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credentials: the API key or session is missing, wrong, rotated or revoked. */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credentials are valid but lack the scope or role this needs. Nothing was written. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing with this id exists, or it is not visible to the caller. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The object's state does not allow this now (for example a bid that is no longer submitted). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A field is invalid; `errors` names each field with a sentence saying what to fix. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The lot's id (lot_…). */
+        LotId: string;
+        /** @description The bid's id (bid_…). */
+        BidId: string;
+        /** @description The offer's id (ofr_…); it must be the latest pending offer. */
+        OfferId: string;
+        /** @description The contract's id (ct_…). */
+        ContractId: string;
+        /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+        ProducerOrganization: string;
+        /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+        IdempotencyKey: string;
+        /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+        WebhookId: string;
+        /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+        WebhookTimestamp: string;
+        /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+        WebhookSignature: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listLots: {
+        parameters: {
+            query?: {
+                /** @description Only lots in this status */
+                status?: "published" | "closed" | "awarded";
+                /** @description Only lots of this commodity, e.g. Wheat */
+                commodity?: string;
+                /** @description Words to find in the lot's number, title, commodity or description */
+                q?: string;
+                /** @description Only lots changed at or after this moment, for incremental synchronisation */
+                updatedSince?: string;
+                /** @description The nextCursor of the previous page; leave it out for the first page */
+                cursor?: string;
+                /** @description Lots per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitBid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidSubmission"];
+            };
+        };
+        responses: {
+            /** @description The bid as stored (also on a replay of the same Idempotency-Key). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getBid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bid with every offer of its thread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidDecision"];
+            };
+        };
+        responses: {
+            /** @description The decided bid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    reviseBid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidRevision"];
+            };
+        };
+        responses: {
+            /** @description The revised bid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    withdrawBid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The withdrawn bid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    counterBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterOfferInput"];
+            };
+        };
+        responses: {
+            /** @description The bid with the new offer last in its thread. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    counterBack: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterOfferInput"];
+            };
+        };
+        responses: {
+            /** @description The bid with the new offer last in its thread. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    acceptCounterOffer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+                /** @description The offer's id (ofr_…); it must be the latest pending offer. */
+                offerId: components["parameters"]["OfferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accepted bid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    rejectCounterOffer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The bid's id (bid_…). */
+                id: components["parameters"]["BidId"];
+                /** @description The offer's id (ofr_…); it must be the latest pending offer. */
+                offerId: components["parameters"]["OfferId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["OfferRejection"];
+            };
+        };
+        responses: {
+            /** @description The bid with the rejected offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getContractDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    signContract: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureInput"];
+            };
+        };
+        responses: {
+            /** @description The contract with the new signature. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    cancelContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractCancellation"];
+            };
+        };
+        responses: {
+            /** @description The cancelled contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    completeContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractCompletion"];
+            };
+        };
+        responses: {
+            /** @description The completed contract. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; leave it out to start from the first event */
+                after?: string;
+                /** @description Events per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    answerPing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PongInput"];
+            };
+        };
+        responses: {
+            /** @description The ping's answer was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pong"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OpenAPI 3.1 document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portal and its database answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    lotPublishedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    lotUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    lotClosedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    lotAwardedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotAwardedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    lotCancelledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotCancelledEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    lotDeletedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidReceivedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidReceivedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidAcceptedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidRejectedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidWithdrawnWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidWithdrawnEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidExpiredWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidExpiredEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidCounterOfferWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidCounterOfferEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidCounterAcceptedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidCounterAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bidCounterRejectedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidCounterRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contractCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contractUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PingEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
