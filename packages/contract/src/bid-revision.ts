@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positivePrice, positiveVolume } from "./decimal";
+import { positivePrice, positiveVolume, requireTotalFits } from "./decimal";
 import { fieldError } from "./field-error";
 import { timestampInput } from "./iso-time";
 import { multilineText } from "./text";
@@ -22,6 +22,8 @@ export const bidRevisionSchema = z
   .refine((revision) => revisable.some((field) => revision[field] !== undefined), {
     error: `must change at least one of ${revisable.join(", ")}`,
   })
+  // Only when both change; a revision of one meets the other's stored value in the bid terms (bid-terms.ts).
+  .superRefine(requireTotalFits("volume", "pricePerUnit"))
   .meta({ id: "BidRevision", description: "Changes to a submitted bid; send only what changes", minProperties: 1 });
 
 export type BidRevision = z.infer<typeof bidRevisionSchema>;

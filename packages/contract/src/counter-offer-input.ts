@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { positivePrice, positiveVolume } from "./decimal";
+import { positivePrice, positiveVolume, requireTotalFits } from "./decimal";
 import { fieldError } from "./field-error";
 import { timestampInput } from "./iso-time";
 import { optionalText } from "./text";
@@ -19,6 +19,7 @@ export const counterOfferInputSchema = z
     },
     { error: fieldError("must be a JSON object") },
   )
+  .superRefine(requireTotalFits("volume", "pricePerUnit"))
   .meta({ id: "CounterOfferInput", description: "New terms proposed against the other party's latest offer" });
 
 export type CounterOfferInput = z.infer<typeof counterOfferInputSchema>;

@@ -39,6 +39,26 @@ export function totalFits(volume: string, pricePerUnit: string): boolean {
   return compareDecimals(lineTotal(volume, pricePerUnit), largest(TOTAL)) <= 0;
 }
 
+/** What a person reads when volume × price would not fit TOTAL. */
+export const totalTooLarge = (volumeField = "volume", priceField = "pricePerUnit") =>
+  `would make the total (${volumeField} × ${priceField}) more than ${largest(TOTAL)}, the largest a contract can hold; lower the volume or the price`;
+
+const wellFormed = (value: unknown): value is string => typeof value === "string" && /^\d+(\.\d+)?$/.test(value.trim());
+
+/**
+ * A schema refinement for every place a volume and a price meet: the issue names `priceField` when their total would
+ * not fit TOTAL. Values that are missing or malformed are left to their own field's issue.
+ */
+export function requireTotalFits<T extends object>(volumeField: keyof T & string, priceField: keyof T & string) {
+  return (value: T, context: z.RefinementCtx<T>) => {
+    const volume: unknown = value[volumeField];
+    const price: unknown = value[priceField];
+    if (wellFormed(volume) && wellFormed(price) && !totalFits(volume.trim(), price.trim())) {
+      context.addIssue({ code: "custom", path: [priceField], message: totalTooLarge(volumeField, priceField) });
+    }
+  };
+}
+
 const greaterThanZero = (value: string) => compareDecimals(value, "0") > 0;
 
 export const positiveVolume = () => volumeString().refine(greaterThanZero, { error: "must be greater than 0" });

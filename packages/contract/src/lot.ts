@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compareDecimals, positiveVolume, priceString, volumeString } from "./decimal";
+import { compareDecimals, positiveVolume, priceString, requireTotalFits, volumeString } from "./decimal";
 import { calendarDate, timestamp, timestampInput } from "./iso-time";
 import { prefixedId } from "./prefixed-id";
 import { snapshotVersion } from "./snapshot-version";
@@ -46,6 +46,8 @@ export const lotInputSchema = z
       context.addIssue({ code: "custom", path: ["deliveryEnd"], message: "must not be before deliveryStart" });
     }
   })
+  // A bid for the whole lot at the target price must be able to become a contract.
+  .superRefine(requireTotalFits("volume", "targetPrice"))
   .meta({ id: "LotInput" });
 
 export type LotInput = z.infer<typeof lotInputSchema>;

@@ -1,5 +1,6 @@
 import { organizationName } from "@lotbridge/auth/create-account";
 import type { Bid } from "@lotbridge/contract/bid";
+import { requireStorableTotal } from "@lotbridge/contract/bid-terms";
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
 import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
@@ -16,13 +17,15 @@ import { rejectLiveBids } from "./reject-live-bids";
  * Accepts the pending offer of a bid, inside the caller's transaction, which holds the lot's and the bid's row locks
  * (docs/contracts.md, "Acceptance: one transaction"): the offer's volume is allocated on the lot — refused when more
  * than is open — the bid takes the accepted terms, the contract is created, and an awarded lot's other live bids are
- * rejected. Events and notifications go out in the same transaction.
+ * rejected. Events and notifications go out in the same transaction. An offer stored before the limits of
+ * limits.ts whose total a contract cannot hold is refused (409 `total-too-large`) before anything changes.
  */
 export async function acceptOffer(
   tx: BuyerTx,
   { publicUrl, now }: { publicUrl: string; now: Date },
   { lot, bid, offer, by }: { lot: LotRow; bid: BidRow; offer: OfferRow; by: Party },
 ): Promise<{ bid: Bid; contract: Contract }> {
+  requireStorableTotal(offer, 409);
   const allocated = await allocateLotVolume(tx, { organizationId: lot.organizationId, lotId: lot.id }, offer.volume, {
     publicUrl,
     now,

@@ -1,4 +1,5 @@
 import type { Bid } from "@lotbridge/contract/bid";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import type { Party } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
@@ -10,7 +11,6 @@ import { type BidRow, bids } from "./bid-table";
 import { lockBuyerBid, lockProducerBid } from "./lock-bid";
 import type { BidChange, ProducerCaller } from "./producer-caller";
 import { publishBid } from "./publish-bid";
-import { requireAcceptableTerms } from "./require-acceptable-terms";
 import { addRound, lockOfferAwaiting } from "./thread";
 
 /** The buyer counters the producer's pending offer (`POST /api/bids/{id}/counter`); the bid becomes `countered`. */
@@ -69,12 +69,7 @@ async function counter(
     throw new DomainError("lot-not-open", 409, `${lot.number} takes no counter-offers: ${why}.`);
   }
   const expiresAt = new Date(input.expiresAt);
-  requireAcceptableTerms(
-    lot,
-    { volume: input.volume, currency: row.currency, validUntil: expiresAt },
-    now,
-    "expiresAt",
-  );
+  requireAcceptableTerms(lot, { ...input, currency: row.currency, expiresAt }, now, "expiresAt");
   await addRound(
     tx,
     row,

@@ -329,7 +329,7 @@ describe("answers that are not allowed change nothing", () => {
       counterBid(portal().db, mill.organizationId, bid.id, counterTerms(terms), change);
     await refused(bid, lot.id, counter({ volume: "600" }), "volume-exceeds-remaining");
     await refused(bid, lot.id, counter({ volume: "10" }), "volume-below-minimum");
-    await refused(bid, lot.id, counter({ expiresAt: "2020-01-01T00:00:00Z" }), "expiry-passed");
+    await refused(bid, lot.id, counter({ expiresAt: "2020-01-01T00:00:00Z" }), "expires-at-passed");
     await closeLot(portal().db, lot.id, { actor: mill, publicUrl: PUBLIC_URL });
     await refused(bid, lot.id, counter({}), "lot-not-open");
   });

@@ -1,5 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { BidRevision } from "@lotbridge/contract/bid-revision";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceBid } from "./announce-bid";
@@ -7,7 +8,6 @@ import { bids } from "./bid-table";
 import { lockBiddableLot } from "./lock-biddable-lot";
 import { lockSubmittedBid } from "./lock-submitted-bid";
 import type { BidChange, ProducerCaller } from "./producer-caller";
-import { requireAcceptableTerms } from "./require-acceptable-terms";
 import { addRound } from "./thread";
 
 /**
@@ -31,7 +31,7 @@ export async function reviseBid(
       message: revision.message ?? row.message,
       validUntil: revision.validUntil ? new Date(revision.validUntil) : row.validUntil,
     };
-    requireAcceptableTerms(lot, { ...terms, currency: row.currency }, now);
+    requireAcceptableTerms(lot, { ...terms, currency: row.currency, expiresAt: terms.validUntil }, now);
     const [revised] = await tx
       .update(bids)
       .set({ ...terms, version: sql`${bids.version} + 1`, updatedAt: now })

@@ -1,5 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { DomainError } from "@lotbridge/contract/problem";
 import { newId } from "@lotbridge/db/new-id";
 import { and, eq, inArray } from "drizzle-orm";
@@ -8,7 +9,6 @@ import { announceBid } from "./announce-bid";
 import { bids, liveBidStatuses, offers } from "./bid-table";
 import { lockBiddableLot } from "./lock-biddable-lot";
 import type { BidChange } from "./producer-caller";
-import { requireAcceptableTerms } from "./require-acceptable-terms";
 
 /**
  * Stores a producer's bid on a published lot as round 1 of its thread, sends `bid.received` and tells the buyer.
@@ -54,7 +54,7 @@ export async function submitBid(
       );
     }
     const validUntil = new Date(input.validUntil);
-    requireAcceptableTerms(lot, { volume: input.volume, currency: input.currency, validUntil }, now);
+    requireAcceptableTerms(lot, { ...input, expiresAt: validUntil }, now);
     const [row] = await tx
       .insert(bids)
       .values({

@@ -1,10 +1,11 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import { eq } from "drizzle-orm";
 import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
-import { checkBidTerms, findOpenLot } from "./check-bid-terms";
+import { findOpenLot } from "./find-open-lot";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
@@ -23,7 +24,7 @@ export async function counterBack(
   return db.transaction(async (tx) => {
     const { bid, offer } = await lockBuyerOffer(tx, member.organizationId, bidId, undefined, now);
     const lot = await findOpenLot(tx, bid.lotId, now);
-    checkBidTerms(lot, { ...input, currency: bid.currency, validUntil: input.expiresAt }, now, "expiresAt");
+    requireAcceptableTerms(lot.snapshot, { ...input, currency: bid.currency }, now, "expiresAt");
     const callId = await enqueueBuyerCall(tx, {
       method: "POST",
       path: `/api/bids/${bid.buyerBidId}/counter-offers`,

@@ -1,11 +1,12 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import type { z } from "zod";
 import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
 import type { bidFormSchema } from "./bid-form-schema";
-import { checkBidTerms, findOpenLot } from "./check-bid-terms";
+import { findOpenLot } from "./find-open-lot";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
 export type BidForm = z.infer<typeof bidFormSchema>;
@@ -28,7 +29,7 @@ export async function placeBid(
 ): Promise<ProducerBidRow> {
   return db.transaction(async (tx) => {
     const lot = await findOpenLot(tx, lotId, now);
-    checkBidTerms(lot, form, now);
+    requireAcceptableTerms(lot.snapshot, { ...form, expiresAt: form.validUntil }, now);
     const { snapshot } = lot;
 
     const id = newId("pbid");

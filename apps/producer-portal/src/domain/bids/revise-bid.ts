@@ -1,9 +1,10 @@
 import type { BidRevision } from "@lotbridge/contract/bid-revision";
+import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
 import { eq } from "drizzle-orm";
 import type { ProducerDb } from "../../db/database";
 import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
-import { checkBidTerms, findOpenLot } from "./check-bid-terms";
+import { findOpenLot } from "./find-open-lot";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
@@ -29,7 +30,7 @@ export async function reviseBid(
       message: revision.message ?? bid.message,
       validUntil: revision.validUntil ?? bid.validUntil.toISOString(),
     };
-    checkBidTerms(lot, { ...terms, currency: bid.currency }, now);
+    requireAcceptableTerms(lot.snapshot, { ...terms, currency: bid.currency, expiresAt: terms.validUntil }, now);
     const callId = await enqueueBuyerCall(tx, {
       method: "PATCH",
       path: `/api/bids/${bid.buyerBidId}`,
