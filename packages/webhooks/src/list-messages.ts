@@ -5,6 +5,10 @@ import { type OutboxMessage, type OutboxStatus, outboxMessage } from "./tables";
 export interface MessageQuery {
   status?: OutboxStatus;
   kind?: string;
+  /** Only messages to this destination, e.g. one webhook endpoint's id. */
+  destination?: string;
+  /** Only the messages carrying this event (one per endpoint it was sent to). */
+  eventId?: string;
   /** At most 200. */
   limit?: number;
   /** The id of the last message of the previous page: the page continues with older messages. */
@@ -21,6 +25,8 @@ export async function listMessages(db: Database, query: MessageQuery = {}): Prom
       and(
         query.status ? eq(outboxMessage.status, query.status) : undefined,
         query.kind ? eq(outboxMessage.kind, query.kind) : undefined,
+        query.destination ? eq(outboxMessage.destination, query.destination) : undefined,
+        query.eventId ? eq(outboxMessage.eventId, query.eventId) : undefined,
         query.before
           ? sql`(${outboxMessage.createdAt}, ${outboxMessage.id}) < (select created_at, id from outbox_message where id = ${query.before})`
           : undefined,

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "./database";
 import { type RetryPlan, retryDelay } from "./retry-schedule";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
+import { trackEndpointHealth } from "./track-endpoint-health";
 import type { SendResult } from "./transport";
 
 export type OutcomeHook = (tx: Transaction, message: OutboxMessage, result: SendResult) => Promise<void>;
@@ -56,6 +57,7 @@ export async function recordOutcome(
       responseExcerpt: result.responseExcerpt?.slice(0, EXCERPT_LENGTH) ?? null,
       outcome: result.outcome === "retry" ? "failed" : result.outcome,
     });
+    await trackEndpointHealth(tx, result, report.startedAt);
     const [updated] = await tx
       .update(outboxMessage)
       .set(

@@ -17,7 +17,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /**
  * Creates or updates an endpoint, e.g. from configuration at every start. A changed secret starts a rotation: the old
  * one keeps signing beside the new one for the overlap, so the receiver can switch secrets without losing messages.
- * A changed URL re-enables an endpoint that its old URL had disabled.
+ * A changed URL re-enables an endpoint that its old URL had disabled, and restarts its health clock.
  */
 export async function saveWebhookEndpoint(db: Database, settings: EndpointSettings): Promise<WebhookEndpoint> {
   try {
@@ -40,6 +40,8 @@ export async function saveWebhookEndpoint(db: Database, settings: EndpointSettin
         previousSecretExpiresAt: sql`case when ${secretChanged} then now() + make_interval(secs => ${overlapSeconds}) else ${webhookEndpoint.previousSecretExpiresAt} end`,
         enabled: sql`${webhookEndpoint.enabled} or ${urlChanged}`,
         disabledReason: sql`case when ${urlChanged} then null else ${webhookEndpoint.disabledReason} end`,
+        // A new URL is a new receiver: the old one's failures say nothing about it.
+        failingSince: sql`case when ${urlChanged} then null else ${webhookEndpoint.failingSince} end`,
         updatedAt: sql`now()`,
       },
     })

@@ -15,6 +15,8 @@ export interface SendResult {
   latencyMs?: number;
   /** The receiver's parsed answer, for hooks that record it. */
   body?: unknown;
+  /** The webhook endpoint this attempt was made to: its health follows the outcome (track-endpoint-health.ts). */
+  endpointId?: string;
 }
 
 /** Sends one kind of message. `signal` aborts when the dispatcher's lease on the message runs out. */

@@ -38,7 +38,8 @@ export function webhookTransport(options: WebhookTransportOptions): Transport {
           error: `Not sent: the endpoint is disabled (${endpoint.disabledReason ?? "no reason recorded"}).`,
         };
       }
-      const result = await post(endpoint, message, signal);
+      // Only an attempt that was made counts for the endpoint's health; "disabled" or "missing" above were none.
+      const result = { ...(await post(endpoint, message, signal)), endpointId: endpoint.id };
       if (result.status === 410) {
         await setWebhookEndpointEnabled(options.db, endpoint.id, {
           enabled: false,

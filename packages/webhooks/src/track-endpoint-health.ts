@@ -1,0 +1,25 @@
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import type { Transaction } from "./database";
+import { webhookEndpoint } from "./tables";
+import type { SendResult } from "./transport";
+
+/**
+ * Keeps `failing_since` true to the endpoint's last attempts: the first failed attempt after a delivery starts the
+ * clock (at the moment that attempt started), any delivery stops it. An endpoint failing long enough is disabled
+ * (disable-failing-endpoints.ts). Runs in the transaction that records the attempt, so the two agree.
+ */
+export async function trackEndpointHealth(tx: Transaction, result: SendResult, attemptStartedAt: Date): Promise<void> {
+  if (!result.endpointId) return;
+  const endpoint = eq(webhookEndpoint.id, result.endpointId);
+  if (result.outcome === "delivered") {
+    await tx
+      .update(webhookEndpoint)
+      .set({ failingSince: null })
+      .where(and(endpoint, isNotNull(webhookEndpoint.failingSince)));
+  } else {
+    await tx
+      .update(webhookEndpoint)
+      .set({ failingSince: attemptStartedAt })
+      .where(and(endpoint, isNull(webhookEndpoint.failingSince)));
+  }
+}
