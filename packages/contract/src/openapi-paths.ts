@@ -1,89 +1,9 @@
-import { z } from "zod";
-import type { ApiKeyScope } from "./api-key-scope";
-import { type JsonObject, type OpenApiDocument, parameterRef, responseRef, schemaRef } from "./openapi-schemas";
-import { prefixedId } from "./prefixed-id";
+import { type Access, idParameter, operation, queryParameters } from "./openapi-operation";
+import { type JsonObject, type OpenApiDocument, parameterRef, schemaRef } from "./openapi-schemas";
 
-function queryParameters(query: JsonObject): JsonObject[] {
-  const required = new Set((query.required as string[] | undefined) ?? []);
-  return Object.entries(query.properties as Record<string, JsonObject>).map(([name, property]) => {
-    const { description, ...schema } = property;
-    return { name, in: "query", ...(required.has(name) ? { required: true } : {}), description, schema };
-  });
-}
+export { idParameter };
 
-export function idParameter(name: string, prefix: string, description: string): JsonObject {
-  const { $schema: _, ...schema } = z.toJSONSchema(prefixedId(prefix));
-  return { name, in: "path", required: true, description, schema };
-}
-
-export const problemResponses = {
-  400: ["BadRequest", "The request is malformed: the body is not JSON, or a required header is missing."],
-  401: ["Unauthenticated", "No valid credentials: the API key or session is missing, wrong, rotated or revoked."],
-  403: ["Forbidden", "The credentials are valid but lack the scope or role this needs. Nothing was written."],
-  404: ["NotFound", "Nothing with this id exists, or it is not visible to the caller."],
-  409: ["Conflict", "The object's state does not allow this now (for example a bid that is no longer submitted)."],
-  422: ["ValidationFailed", "A field is invalid; `errors` names each field with a sentence saying what to fix."],
-} as const;
-
-type ProblemStatus = keyof typeof problemResponses;
-
-type Access = { scope: ApiKeyScope } | "any-api-key" | "buyer-session" | "public";
-
-interface OperationSpec {
-  operationId: string;
-  tag: string;
-  summary: string;
-  description: string;
-  access: Access;
-  parameters?: JsonObject[];
-  body?: { schema: string; required: boolean };
-  success: { status: number; description: string; content?: JsonObject; schema?: string };
-  otherResponses?: Record<string, JsonObject>;
-  problems: ProblemStatus[];
-}
-
-function security(access: Access): { security: JsonObject[]; note: string } {
-  if (access === "public") return { security: [], note: "Public: no credentials needed." };
-  if (access === "buyer-session") {
-    return { security: [{ BuyerSession: [] }], note: "For signed-in buyer users (session cookie), not API keys." };
-  }
-  if (access === "any-api-key") {
-    return { security: [{ ApiKey: [] }, { BearerApiKey: [] }], note: "Needs a valid API key; no particular scope." };
-  }
-  return {
-    security: [{ ApiKey: [access.scope] }, { BearerApiKey: [access.scope] }],
-    note: `Needs an API key with the \`${access.scope}\` scope.`,
-  };
-}
-
-function operation(spec: OperationSpec): JsonObject {
-  const { security: requirement, note } = security(spec.access);
-  const success =
-    spec.success.content ??
-    (spec.success.schema ? { "application/json": { schema: schemaRef(spec.success.schema) } } : undefined);
-  return {
-    operationId: spec.operationId,
-    tags: [spec.tag],
-    summary: spec.summary,
-    description: `${spec.description}\n\n${note}`,
-    security: requirement,
-    ...(spec.parameters?.length ? { parameters: spec.parameters } : {}),
-    ...(spec.body
-      ? {
-          requestBody: {
-            required: spec.body.required,
-            content: { "application/json": { schema: schemaRef(spec.body.schema) } },
-          },
-        }
-      : {}),
-    responses: {
-      [spec.success.status]: { description: spec.success.description, ...(success ? { content: success } : {}) },
-      ...spec.otherResponses,
-      ...Object.fromEntries(spec.problems.map((status) => [status, responseRef(problemResponses[status][0])])),
-    },
-  };
-}
-
+/** The platform API: what a producer platform calls with its key, and the service routes anyone may call. */
 export function paths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
   const lotsRead = { scope: "lots:read" } as const;
   const bidsWrite = { scope: "bids:write" } as const;
@@ -91,6 +11,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
   const bidId = parameterRef("BidId");
   const producerOrganization = parameterRef("ProducerOrganization");
   const contractId = parameterRef("ContractId");
+  const contractReader: Access[] = [contractsWrite, "buyer-session"];
   const bidAnswer = (description: string, status = 200) => ({ status, description, schema: "Bid" });
   return {
     "/api/lots/external": {
@@ -132,7 +53,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "returns the bid stored the first time and never creates a second one. A producer organization holds at " +
           "most one live bid per lot; revise it instead.",
         access: bidsWrite,
-        parameters: [parameterRef("IdempotencyKey")],
+        idempotency: "required",
         body: { schema: "BidSubmission", required: true },
         success: bidAnswer("The bid as stored (also on a replay of the same Idempotency-Key).", 201),
         problems: [400, 401, 403, 404, 409, 422],
@@ -157,6 +78,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         summary: "Revise a submitted bid",
         description: "Changes the fields sent, while the bid is still `submitted`.",
         access: bidsWrite,
+        idempotency: "optional",
         parameters: [bidId, producerOrganization],
         body: { schema: "BidRevision", required: true },
         success: bidAnswer("The revised bid."),
@@ -183,6 +105,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         summary: "Withdraw a submitted bid",
         description: "Withdraws the bid while it is still `submitted` and sends `bid.withdrawn`.",
         access: bidsWrite,
+        idempotency: "optional",
         parameters: [bidId, producerOrganization],
         success: bidAnswer("The withdrawn bid."),
         problems: [400, 401, 403, 404, 409],
@@ -208,6 +131,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         summary: "Counter the buyer's counter-offer (producer)",
         description: "Proposes new terms against the buyer's latest pending offer, which becomes `superseded`.",
         access: bidsWrite,
+        idempotency: "optional",
         parameters: [bidId, producerOrganization],
         body: { schema: "CounterOfferInput", required: true },
         success: bidAnswer("The bid with the new offer last in its thread.", 201),
@@ -223,6 +147,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "Accepts the latest pending offer before it expires: the buyer portal allocates the volume, creates the " +
           "contract and sends `bid.counter_accepted` and `contract.created`.",
         access: bidsWrite,
+        idempotency: "optional",
         parameters: [bidId, producerOrganization, parameterRef("OfferId")],
         success: bidAnswer("The accepted bid."),
         problems: [400, 401, 403, 404, 409],
@@ -235,6 +160,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         summary: "Reject the buyer's counter-offer (producer)",
         description: "Rejects the latest pending offer and sends `bid.counter_rejected`. The body may be left out.",
         access: bidsWrite,
+        idempotency: "optional",
         parameters: [bidId, producerOrganization, parameterRef("OfferId")],
         body: { schema: "OfferRejection", required: false },
         success: bidAnswer("The bid with the rejected offer."),
@@ -249,7 +175,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         description:
           "The contract as both portals show it. For the producer platform and organization that is its producer " +
           "party (X-Producer-Organization); buyer users read their organization's contracts with their session.",
-        access: contractsWrite,
+        access: contractReader,
         parameters: [contractId, producerOrganization],
         success: { status: 200, description: "The contract.", schema: "Contract" },
         problems: [401, 403, 404],
@@ -263,7 +189,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
         description:
           "The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It " +
           "holds only what was agreed, so it never changes after the contract is created.",
-        access: contractsWrite,
+        access: contractReader,
         parameters: [contractId, producerOrganization],
         success: {
           status: 200,
@@ -283,7 +209,8 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any " +
           "other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer " +
           "is then the signed-in user and only `documentHash` is read.",
-        access: contractsWrite,
+        access: contractReader,
+        idempotency: "optional",
         parameters: [contractId, producerOrganization],
         body: { schema: "SignatureInput", required: true },
         success: { status: 201, description: "The contract with the new signature.", schema: "Contract" },
@@ -343,7 +270,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "The producer portal calls this when a `ping` webhook reached it, proving both directions of the " +
           "integration. Send an Idempotency-Key; a repeat returns the first answer.",
         access: "any-api-key",
-        parameters: [parameterRef("IdempotencyKey")],
+        idempotency: "required",
         body: { schema: "PongInput", required: true },
         success: { status: 201, description: "The ping's answer was recorded.", schema: "Pong" },
         problems: [400, 401, 404, 409, 422],

@@ -11,7 +11,7 @@ import { eventTypes } from "./event-catalog";
 import { eventComponentName, eventEnvelopeSchema, eventEnvelopeSchemas } from "./event-envelope";
 import { eventFeedPageSchema, eventFeedQuerySchema } from "./event-feed";
 import { healthSchema } from "./health";
-import { lotSchema } from "./lot";
+import { lotInputSchema, lotSchema } from "./lot";
 import { lotListingQuerySchema, lotPageSchema } from "./lot-listing";
 import { offerRejectionSchema } from "./offer-rejection";
 import { pongInputSchema, pongSchema } from "./pong";
@@ -31,6 +31,7 @@ export type OpenApiDocument = {
     schemas: Record<string, JsonObject>;
     responses: Record<string, JsonObject>;
     parameters: Record<string, JsonObject>;
+    headers: Record<string, JsonObject>;
     securitySchemes: Record<string, JsonObject>;
   };
 };
@@ -50,6 +51,7 @@ const requestSchemas = [
   contractCancellationSchema,
   contractCompletionSchema,
   pongInputSchema,
+  lotInputSchema,
   lotListingQuerySchema,
   eventFeedQuerySchema,
 ];

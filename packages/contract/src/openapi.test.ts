@@ -92,13 +92,23 @@ describe("OpenAPI document", () => {
     for (const [method, path] of operations) {
       expect(op(method, path), `${method.toUpperCase()} ${path}`).toBeDefined();
     }
-    expect(Object.keys(doc.paths)).toHaveLength(new Set(operations.map(([, path]) => path)).size);
     for (const name of ["BadRequest", "Unauthenticated", "Forbidden", "NotFound", "Conflict", "ValidationFailed"]) {
       expect(doc.components.responses[name].content["application/problem+json"].schema).toEqual({
         $ref: "#/components/schemas/Problem",
       });
     }
-    expect(Object.keys(op("post", "/api/bids").responses)).toEqual(["201", "400", "401", "403", "404", "409", "422"]);
+    expect(Object.keys(op("post", "/api/bids").responses)).toEqual([
+      "201",
+      "400",
+      "401",
+      "403",
+      "404",
+      "409",
+      "413",
+      "415",
+      "422",
+      "429",
+    ]);
     expect(op("post", "/api/bids").requestBody.content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/BidSubmission",
     });
@@ -108,6 +118,78 @@ describe("OpenAPI document", () => {
     const header = doc.components.parameters.IdempotencyKey;
     expect(op("post", "/api/bids").parameters).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });
     expect(header).toMatchObject({ name: "Idempotency-Key", in: "header", required: true });
+  });
+
+  it("declares the Idempotency-Key and the replay header on every operation that honours one", () => {
+    const optional = { $ref: "#/components/parameters/IdempotencyKeyOptional" };
+    const honouring = [
+      ["patch", "/api/bids/{id}"],
+      ["post", "/api/bids/{id}/withdraw"],
+      ["post", "/api/bids/{id}/counter-offers"],
+      ["post", "/api/bids/{id}/counter-offers/{offerId}/accept"],
+      ["post", "/api/bids/{id}/counter-offers/{offerId}/reject"],
+      ["post", "/api/contracts/{id}/signatures"],
+    ] as const;
+    for (const [method, path] of honouring) {
+      const operation = op(method, path);
+      expect(operation.parameters, `${method} ${path}`).toContainEqual(optional);
+      const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"))?.[1] as Json;
+      expect(success.headers["idempotent-replayed"], `${method} ${path}`).toEqual({
+        $ref: "#/components/headers/IdempotentReplayed",
+      });
+      expect(operation.responses["409"], `${method} ${path}`).toBeDefined();
+    }
+    expect(doc.components.parameters.IdempotencyKeyOptional).toMatchObject({
+      name: "Idempotency-Key",
+      required: false,
+    });
+    expect(op("post", "/api/bids").responses["201"].headers["idempotent-replayed"]).toBeDefined();
+  });
+
+  it("answers too large, wrong media type and rate limits as problem+json where they can happen", () => {
+    for (const name of ["PayloadTooLarge", "UnsupportedMediaType", "TooManyRequests"]) {
+      expect(doc.components.responses[name].content["application/problem+json"]).toBeDefined();
+    }
+    expect(doc.components.responses.TooManyRequests.headers["Retry-After"]).toBeDefined();
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(methods as Record<string, Json>)) {
+        const name = `${method} ${path}`;
+        if (operation.requestBody)
+          expect(Object.keys(operation.responses), name).toEqual(expect.arrayContaining(["413", "415"]));
+        const byKey = (operation.security as Json[]).some((requirement) => "ApiKey" in requirement);
+        if (byKey) expect(operation.responses["429"], name).toBeDefined();
+      }
+    }
+    expect(op("get", "/api/lots/external").responses["413"]).toBeUndefined();
+  });
+
+  it("documents the buyer's own lot API and the operators' admin API", () => {
+    for (const [method, path] of [
+      ["get", "/api/lots"],
+      ["post", "/api/lots"],
+      ["get", "/api/lots/{id}"],
+      ["put", "/api/lots/{id}"],
+      ["delete", "/api/lots/{id}"],
+      ["post", "/api/lots/{id}/publish"],
+      ["post", "/api/lots/{id}/close"],
+      ["post", "/api/lots/{id}/cancel"],
+      ["get", "/api/contracts"],
+      ["get", "/api/admin/integration"],
+      ["post", "/api/admin/api-keys"],
+    ] as const) {
+      expect(op(method, path), `${method} ${path}`).toBeDefined();
+    }
+    expect(op("post", "/api/lots").requestBody.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/LotInput",
+    });
+    expect(op("get", "/api/lots/{id}").responses["200"].headers.ETag).toBeDefined();
+  });
+
+  it("names each operation once", () => {
+    const ids = Object.values(doc.paths).flatMap((methods) =>
+      Object.values(methods as Record<string, Json>).map((operation) => operation.operationId),
+    );
+    expect(ids.length).toBe(new Set(ids).size);
   });
 
   it("notes the scope or session each call needs", () => {

@@ -1,7 +1,10 @@
 import { apiKeyScopes } from "./api-key-scope";
 import { eventCatalog, eventTypes } from "./event-catalog";
 import { API_VERSION, eventComponentName } from "./event-envelope";
-import { idParameter, paths, problemResponses } from "./openapi-paths";
+import { problemResponses } from "./openapi-operation";
+import { idParameter, paths } from "./openapi-paths";
+import { adminPaths } from "./openapi-paths-admin";
+import { lotPaths } from "./openapi-paths-lots";
 import { componentSchemas, type JsonObject, type OpenApiDocument, parameterRef, schemaRef } from "./openapi-schemas";
 
 export type { OpenApiDocument };
@@ -54,8 +57,19 @@ function parameters(): Record<string, JsonObject> {
       in: "header",
       required: true,
       description:
-        "A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the " +
-        "first answer; reusing it with a different body is refused with 409.",
+        "A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key " +
+        "and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is " +
+        "refused with 409. Keys are kept per API key.",
+      schema: { type: "string", minLength: 1, maxLength: 255 },
+    },
+    IdempotencyKeyOptional: {
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      description:
+        "Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked " +
+        "`idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is " +
+        "refused with 409. Honoured for API keys.",
       schema: { type: "string", minLength: 1, maxLength: 255 },
     },
     WebhookId: {
@@ -89,9 +103,43 @@ function responses(): Record<string, JsonObject> {
   return Object.fromEntries(
     Object.values(problemResponses).map(([name, description]) => [
       name,
-      { description, content: { "application/problem+json": { schema: schemaRef("Problem") } } },
+      {
+        description,
+        ...(name === "TooManyRequests"
+          ? { headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } }
+          : {}),
+        content: { "application/problem+json": { schema: schemaRef("Problem") } },
+      },
     ]),
   );
+}
+
+const headers: Record<string, JsonObject> = {
+  IdempotentReplayed: {
+    description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.",
+    schema: { type: "string", enum: ["true"] },
+  },
+  LotVersion: {
+    description: 'The lot\'s version in quotes, e.g. `"3"`; send it back as `If-Match` when you edit the lot.',
+    schema: { type: "string" },
+  },
+  RetryAfter: {
+    description: "Seconds to wait before trying again.",
+    schema: { type: "string", pattern: "^\\d+$" },
+  },
+};
+
+/**
+ * Every section of the document. A later section's operation replaces an earlier one of the same path and method:
+ * sections written for new features (organization keys on the lot routes, say) refine the base description.
+ */
+function allPaths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
+  const sections = [paths(queries), lotPaths(), adminPaths()];
+  const merged: OpenApiDocument["paths"] = {};
+  for (const section of sections) {
+    for (const [path, methods] of Object.entries(section)) merged[path] = { ...merged[path], ...methods };
+  }
+  return merged;
 }
 
 const securitySchemes = {
@@ -99,7 +147,7 @@ const securitySchemes = {
     type: "apiKey",
     in: "header",
     name: "X-API-Key",
-    description: `A producer platform's API key. Scopes: ${apiKeyScopes.join(", ")}.`,
+    description: `An API key. A producer platform's key holds the scopes ${apiKeyScopes.join(", ")}; each operation names the one it needs.`,
   },
   BearerApiKey: {
     type: "http",
@@ -136,12 +184,14 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: "Negotiation", description: "Counter-offers between buyer and producer" },
       { name: "Contracts", description: "Contracts, their PDF and signatures" },
       { name: "Events", description: "The ordered feed of every event sent to the producer portal" },
+      { name: "Buyer lots", description: "A buyer organization's own lots: drafts, publishing, closing, cancelling" },
+      { name: "Administration", description: "The operators' administration of the integration" },
       { name: "Service", description: "Health and this document" },
       { name: "Webhooks", description: "Events the buyer portal sends to the producer portal" },
     ],
-    paths: paths(queries),
+    paths: allPaths(queries),
     webhooks: webhooks(),
-    components: { schemas, responses: responses(), parameters: parameters(), securitySchemes },
+    components: { schemas, responses: responses(), parameters: parameters(), headers, securitySchemes },
   };
 }
 

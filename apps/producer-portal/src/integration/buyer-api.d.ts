@@ -86,7 +86,7 @@ export interface paths {
          * Accept or reject a bid (buyer)
          * @description Accepting allocates the bid's volume on the lot, creates the contract and sends `bid.accepted` and `contract.created`, all in one transaction; rejecting sends `bid.rejected` with the reason.
          *
-         *     For signed-in buyer users (session cookie), not API keys.
+         *     For signed-in buyer users (session cookie).
          */
         put: operations["decideBid"];
         post?: never;
@@ -137,7 +137,7 @@ export interface paths {
          * Counter a bid (buyer)
          * @description Proposes new terms against the producer's latest offer and sends `bid.counter_offer`.
          *
-         *     For signed-in buyer users (session cookie), not API keys.
+         *     For signed-in buyer users (session cookie).
          */
         post: operations["counterBid"];
         delete?: never;
@@ -223,7 +223,7 @@ export interface paths {
          * Read a contract
          * @description The contract as both portals show it. For the producer platform and organization that is its producer party (X-Producer-Organization); buyer users read their organization's contracts with their session.
          *
-         *     Needs an API key with the `contracts:write` scope.
+         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
          */
         get: operations["getContract"];
         put?: never;
@@ -245,7 +245,7 @@ export interface paths {
          * Download the contract PDF
          * @description The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It holds only what was agreed, so it never changes after the contract is created.
          *
-         *     Needs an API key with the `contracts:write` scope.
+         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
          */
         get: operations["getContractDocument"];
         put?: never;
@@ -269,7 +269,7 @@ export interface paths {
          * Sign a contract (producer)
          * @description Records the producer's signature on the current document; once both parties have signed the contract becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer is then the signed-in user and only `documentHash` is read.
          *
-         *     Needs an API key with the `contracts:write` scope.
+         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
          */
         post: operations["signContract"];
         delete?: never;
@@ -291,7 +291,7 @@ export interface paths {
          * Cancel a contract before it is active (buyer)
          * @description Cancels a contract still awaiting signatures, with the reason; its volume returns to the lot. Sends `contract.updated` (and `lot.updated`).
          *
-         *     For signed-in buyer users (session cookie), not API keys.
+         *     For signed-in buyer users (session cookie).
          */
         post: operations["cancelContract"];
         delete?: never;
@@ -313,7 +313,7 @@ export interface paths {
          * Mark an active contract completed (buyer)
          * @description Declares an active contract fulfilled (delivered and paid), with an optional note. Final. Sends `contract.updated`; the document and its hash do not change.
          *
-         *     For signed-in buyer users (session cookie), not API keys.
+         *     For signed-in buyer users (session cookie).
          */
         post: operations["completeContract"];
         delete?: never;
@@ -404,6 +404,332 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's lots
+         * @description Every lot of the caller's organization, drafts included, newest first; filter by status.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        get: operations["listOwnLots"];
+        put?: never;
+        /**
+         * Create a draft lot
+         * @description Stores a draft: private to the organization, no event is sent until it is published. The body may be up to 16 MB so that an oversized field is answered by the schema, naming the field.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["createLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one of the organization's lots
+         * @description Any state, drafts included. A lot of another organization answers 404.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        get: operations["getOwnLot"];
+        /**
+         * Replace a draft's or published lot's terms
+         * @description Replaces the terms with the whole LotInput. Send `If-Match` with the version you read (the `ETag`): an edit made by someone else since is refused with 409 `lot-changed`. Editing a published lot sends `lot.updated` and tells producers with open bids. The volume cannot fall below what is allocated.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        put: operations["updateLot"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Only drafts can be deleted; a published lot is closed or cancelled instead (409).
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        delete: operations["deleteDraftLot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description Makes the draft visible to producers and sends `lot.published` to every producer platform.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["publishLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a published lot for bidding
+         * @description Stops bidding before the deadline and sends `lot.closed`; open bids can still be decided.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["closeLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a lot
+         * @description Cancels a draft, published or closed lot and sends `lot.cancelled` for a lot producers have seen.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["cancelLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's contracts
+         * @description Every contract the caller's buyer organization is party to, newest first.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        get: operations["listOwnContracts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integration at a glance
+         * @description The producer endpoint and its state, message counts by status, the last failure and success, the newest messages (optionally of one status) and the last ping with its answer.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        get: operations["getIntegrationOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a platform API key
+         * @description Issues a key for a producer platform; the answer is the only time the full key is shown.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["issueApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Issues a successor with the same platform and scopes; the old key keeps working for `overlapHours`.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description The key is refused from now on (401).
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-endpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable the producer endpoint again
+         * @description Turns the endpoint back on after it answered 410 Gone; its dead messages can then be replayed.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["enableProducerEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the webhook signing secret
+         * @description Generates a new `whsec_…` secret; webhooks carry signatures with both secrets for `overlapHours`.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/messages/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a message again
+         * @description Queues a delivered or dead message again with the same event id, so receivers dedupe. A message still being delivered is 409.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["replayMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ping the producer platforms
+         * @description Sends a `ping` event; the producer portal answers with `POST /api/integration/pongs`.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["sendPing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1326,6 +1652,36 @@ export interface components {
             apiVersion: string;
             data: components["schemas"]["DeletedLot"];
         };
+        LotInput: {
+            title: string;
+            commodity: string;
+            /** @default  */
+            description: string;
+            /** @default  */
+            qualitySpecs: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            volume: string;
+            /** @enum {string} */
+            unit: "t" | "kg" | "m3" | "l" | "bu";
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            minBidVolume: string;
+            /** @default true */
+            partialBidsAllowed: boolean;
+            /** @default null */
+            targetPrice: string | null;
+            /** @enum {string} */
+            currency: "EUR" | "USD" | "GBP" | "CHF" | "PLN" | "CAD" | "AUD" | "BRL" | "UAH" | "RON";
+            deliveryLocation: string;
+            /** @enum {string} */
+            incoterm: "EXW" | "FCA" | "CPT" | "CIP" | "DAP" | "DPU" | "DDP" | "FAS" | "FOB" | "CFR" | "CIF";
+            /** Format: date */
+            deliveryStart: string;
+            /** Format: date */
+            deliveryEnd: string;
+            /** Format: date-time */
+            biddingDeadline: string;
+            paymentTerms: string;
+        };
         /** @description A page of lots producers may see */
         LotPage: {
             data: components["schemas"]["Lot"][];
@@ -1497,8 +1853,26 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The object's state does not allow this now (for example a bid that is no longer submitted). */
+        /** @description The object's state does not allow this now (for example a bid that is no longer submitted), or the Idempotency-Key was already used for a different request. */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than this operation reads (1 MB unless its description says more). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not sent as `application/json` (optionally `; charset=utf-8`). */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1509,6 +1883,16 @@ export interface components {
         /** @description A field is invalid; `errors` names each field with a sentence saying what to fix. */
         ValidationFailed: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests for now. Try again after the `Retry-After` header's seconds; the producer portal's outbox does so on its retry schedule. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
@@ -1527,8 +1911,10 @@ export interface components {
         ContractId: string;
         /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
         ProducerOrganization: string;
-        /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+        /** @description A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is refused with 409. Keys are kept per API key. */
         IdempotencyKey: string;
+        /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+        IdempotencyKeyOptional: string;
         /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
         WebhookId: string;
         /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
@@ -1537,7 +1923,14 @@ export interface components {
         WebhookSignature: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+        /** @description The lot's version in quotes, e.g. `"3"`; send it back as `If-Match` when you edit the lot. */
+        LotVersion: string;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1577,6 +1970,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getLot: {
@@ -1603,13 +1997,14 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     submitBid: {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+                /** @description A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is refused with 409. Keys are kept per API key. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1624,6 +2019,7 @@ export interface operations {
             /** @description The bid as stored (also on a replay of the same Idempotency-Key). */
             201: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1635,7 +2031,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getBid: {
@@ -1666,6 +2065,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     decideBid: {
@@ -1698,6 +2098,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -1707,6 +2109,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The bid's id (bid_…). */
@@ -1723,6 +2127,7 @@ export interface operations {
             /** @description The revised bid. */
             200: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1734,7 +2139,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     withdrawBid: {
@@ -1743,6 +2151,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The bid's id (bid_…). */
@@ -1755,6 +2165,7 @@ export interface operations {
             /** @description The withdrawn bid. */
             200: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1766,6 +2177,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     counterBid: {
@@ -1798,6 +2210,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -1807,6 +2221,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The bid's id (bid_…). */
@@ -1823,6 +2239,7 @@ export interface operations {
             /** @description The bid with the new offer last in its thread. */
             201: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1834,7 +2251,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     acceptCounterOffer: {
@@ -1843,6 +2263,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The bid's id (bid_…). */
@@ -1857,6 +2279,7 @@ export interface operations {
             /** @description The accepted bid. */
             200: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1868,6 +2291,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     rejectCounterOffer: {
@@ -1876,6 +2300,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The bid's id (bid_…). */
@@ -1894,6 +2320,7 @@ export interface operations {
             /** @description The bid with the rejected offer. */
             200: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,7 +2332,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getContract: {
@@ -1935,6 +2365,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getContractDocument: {
@@ -1964,6 +2395,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     signContract: {
@@ -1972,6 +2404,8 @@ export interface operations {
             header: {
                 /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
                 "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The contract's id (ct_…). */
@@ -1988,6 +2422,7 @@ export interface operations {
             /** @description The contract with the new signature. */
             201: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1999,7 +2434,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     cancelContract: {
@@ -2031,6 +2469,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -2063,6 +2503,8 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
         };
     };
@@ -2093,13 +2535,14 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     answerPing: {
         parameters: {
             query?: never;
             header: {
-                /** @description A unique key per bid the producer places, e.g. a UUID. Retrying with the same key and body returns the first answer; reusing it with a different body is refused with 409. */
+                /** @description A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is refused with 409. Keys are kept per API key. */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2114,6 +2557,7 @@ export interface operations {
             /** @description The ping's answer was recorded. */
             201: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2124,7 +2568,10 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOpenApiDocument: {
@@ -2174,6 +2621,520 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+        };
+    };
+    listOwnLots: {
+        parameters: {
+            query?: {
+                /** @description Only lots in this state. */
+                status?: "draft" | "published" | "closed" | "awarded" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's lots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Lot"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    createLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotInput"];
+            };
+        };
+        responses: {
+            /** @description The draft as stored. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getOwnLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateLot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The lot version the edit is based on, e.g. `"3"`; a malformed value is 400. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotInput"];
+            };
+        };
+        responses: {
+            /** @description The lot with its new terms and version. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    deleteDraftLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot in its new state. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    closeLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot in its new state. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    cancelLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot in its new state. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["LotVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lot"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listOwnContracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Contract"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIntegrationOverview: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this state. */
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    issueApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    platform: string;
+                    scopes: ("lots:read" | "bids:write" | "contracts:write")[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description The full key; never shown again. */
+                        key: string;
+                        /** @description The visible start of the key, shown in lists. */
+                        prefix: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The successor key. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description The full key; never shown again. */
+                        key: string;
+                        /** @description The visible start of the key, shown in lists. */
+                        prefix: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    enableProducerEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret, shown once. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        overlapHours: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    replayMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The outbox message's id (msg_…). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    sendPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping was queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        eventId: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     lotPublishedWebhook: {
