@@ -1,12 +1,14 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "./database";
-import { type OutboxMessage, type OutboxStatus, outboxMessage } from "./tables";
+import { type OutboxMessage, type OutboxStatus, outboxMessage, webhookEndpoint } from "./tables";
 
 export interface MessageQuery {
   status?: OutboxStatus;
   kind?: string;
   /** Only messages to this destination, e.g. one webhook endpoint's id. */
   destination?: string;
+  /** Only webhooks to the endpoints of this subscriber (e.g. one producer platform). */
+  subscriber?: string;
   /** Only the messages carrying this event (one per endpoint it was sent to). */
   eventId?: string;
   /** At most 200. */
@@ -26,6 +28,18 @@ export async function listMessages(db: Database, query: MessageQuery = {}): Prom
         query.status ? eq(outboxMessage.status, query.status) : undefined,
         query.kind ? eq(outboxMessage.kind, query.kind) : undefined,
         query.destination ? eq(outboxMessage.destination, query.destination) : undefined,
+        query.subscriber
+          ? and(
+              eq(outboxMessage.kind, "webhook"),
+              inArray(
+                outboxMessage.destination,
+                db
+                  .select({ id: webhookEndpoint.id })
+                  .from(webhookEndpoint)
+                  .where(eq(webhookEndpoint.subscriber, query.subscriber)),
+              ),
+            )
+          : undefined,
         query.eventId ? eq(outboxMessage.eventId, query.eventId) : undefined,
         query.before
           ? sql`(${outboxMessage.createdAt}, ${outboxMessage.id}) < (select created_at, id from outbox_message where id = ${query.before})`

@@ -14,4 +14,9 @@ export const buyerNotificationTypes: NotificationType[] = [
   { type: "contract.signed", label: "A producer signed a contract", emailByDefault: true },
   { type: "contract.active", label: "A contract became active", emailByDefault: true },
   { type: "integration.failing", label: "Messages to the producer portal are failing (admins)", emailByDefault: true },
+  {
+    type: "integration.endpoint-disabled",
+    label: "A webhook endpoint was disabled after failing for days (operators)",
+    emailByDefault: true,
+  },
 ];
