@@ -5,7 +5,6 @@ import { webhookTransport } from "@lotbridge/webhooks/webhook-transport";
 import { seedApiKeyFromEnvironment } from "../domain/integration/manage-api-keys";
 import { notifyDeliveryFailure } from "../domain/integration/notify-delivery-failure";
 import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
-import { PRODUCER_ENDPOINT_ID } from "../domain/integration/publish-event";
 import { type BidExpiryJob, startBidExpiryJob } from "./bid-expiry-job";
 import { logger } from "./logger";
 import { type LotDeadlineJob, startLotDeadlineJob } from "./lot-deadline-job";
@@ -14,8 +13,9 @@ import { portal } from "./portal";
 let running: { dispatcher: Dispatcher; deadlines: LotDeadlineJob; expiries: BidExpiryJob } | undefined;
 
 /**
- * After migrations: applies the integration configuration (webhook endpoint, seeded API key) and, unless a separate
- * worker does it, starts delivering the outbox from this process.
+ * After migrations: applies the first platform's configuration (its webhook endpoint, its seeded API key) and, unless
+ * a separate worker does it, starts delivering the outbox from this process. Each webhook names the endpoint it goes
+ * to (its destination), so one transport serves every platform's endpoints.
  */
 export async function startIntegration(): Promise<void> {
   const { db, config } = portal();
@@ -29,7 +29,6 @@ export async function startIntegration(): Promise<void> {
       email: emailTransport({ smtpUrl: config.SMTP_URL || undefined, from: config.MAIL_FROM, db }),
       webhook: webhookTransport({
         db,
-        endpointId: PRODUCER_ENDPOINT_ID,
         allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
         allowLoopback: config.OUTBOUND_ALLOW_LOOPBACK,
       }),

@@ -1,8 +1,13 @@
 import { freshTestDatabase } from "@lotbridge/db/fresh-test-database";
 import { afterAll } from "vitest";
-import { closePortal } from "@/server/portal";
+import { configureProducerEndpoint } from "@/domain/integration/producer-endpoint";
+import { closePortal, portal } from "@/server/portal";
 
 const drop = await freshTestDatabase("buyer");
+
+// As at every start (server/start-integration.ts): the first platform's endpoint exists, so events have a destination.
+const { db, config } = portal();
+await configureProducerEndpoint(db, config.PRODUCER_DASHBOARD_WEBHOOK_URL, config.PRODUCER_DASHBOARD_WEBHOOK_SECRET);
 
 afterAll(async () => {
   await closePortal();

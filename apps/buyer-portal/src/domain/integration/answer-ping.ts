@@ -2,13 +2,16 @@ import { DomainError } from "@lotbridge/contract/problem";
 import { and, eq } from "drizzle-orm";
 import type { BuyerDb, BuyerTx } from "../../db/database";
 import { integrationEvents, pongs } from "./integration-tables";
+import { FIRST_PLATFORM_ID } from "./producer-endpoint";
 import { publishEvent } from "./publish-event";
 
-/** Sends a `ping` webhook: a test event that changes nothing and proves the signed path to the producer portal. */
-export async function sendPing(db: BuyerDb, sentBy: string, now = new Date()) {
-  return db.transaction((tx) =>
-    publishEvent(tx, "ping", { message: `Ping from the buyer portal, sent by ${sentBy}`, version: 1 }, now),
-  );
+/**
+ * Sends a `ping` webhook to one endpoint (the first platform's unless named): a test event that changes nothing and
+ * proves the signed path to that platform. Only that platform sees it on its feed.
+ */
+export async function sendPing(db: BuyerDb, sentBy: string, endpointId = FIRST_PLATFORM_ID, now = new Date()) {
+  const message = { message: `Ping from the buyer portal, sent by ${sentBy}`, version: 1 };
+  return db.transaction((tx) => publishEvent(tx, "ping", message, now, endpointId));
 }
 
 /** Records the producer portal's answer to a ping. Answering twice keeps the first answer. */

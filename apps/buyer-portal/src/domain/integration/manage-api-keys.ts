@@ -1,9 +1,10 @@
 import { DomainError } from "@lotbridge/contract/problem";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, isNotNull } from "drizzle-orm";
 import type { BuyerDb } from "../../db/database";
 import { hashApiKey } from "./api-key-secret";
 import { apiKeys } from "./integration-tables";
 import { issueApiKey } from "./issue-api-key";
+import { FIRST_PLATFORM_ID } from "./producer-endpoint";
 
 export interface ApiKeyView {
   id: string;
@@ -19,7 +20,8 @@ export interface ApiKeyView {
 }
 
 export async function listApiKeys(db: BuyerDb): Promise<ApiKeyView[]> {
-  const rows = await db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt));
+  // Organization keys belong to their organization's admins (organization-keys.ts), not to the platform list.
+  const rows = await db.select().from(apiKeys).where(isNotNull(apiKeys.platform)).orderBy(desc(apiKeys.createdAt));
   return rows.map(({ hash: _hash, createdBy: _by, ...row }) => ({
     ...row,
     createdAt: row.createdAt.toISOString(),
@@ -80,7 +82,7 @@ export async function seedApiKeyFromEnvironment(db: BuyerDb, key: string): Promi
   await issueApiKey(db, {
     key,
     name: "Seeded from PRODUCER_API_KEY",
-    platform: "producer-portal",
+    platform: FIRST_PLATFORM_ID,
     scopes: ["lots:read", "bids:write", "contracts:write"],
   });
   return true;

@@ -12,7 +12,6 @@ import { portal } from "@/server/portal";
 import { sendPing } from "./answer-ping";
 import { notifyDeliveryFailure } from "./notify-delivery-failure";
 import { configureProducerEndpoint } from "./producer-endpoint";
-import { PRODUCER_ENDPOINT_ID } from "./publish-event";
 
 it("tells the portal's operators, and not the organizations' admins, when a message is given up after every retry", async () => {
   const { db } = portal();
@@ -31,7 +30,7 @@ it("tells the portal's operators, and not the organizations' admins, when a mess
   const dispatcher = createDispatcher({
     db,
     databaseUrl: process.env.DATABASE_URL ?? "",
-    transports: { webhook: webhookTransport({ db, endpointId: PRODUCER_ENDPOINT_ID, allowLoopback: true }) },
+    transports: { webhook: webhookTransport({ db, allowLoopback: true }) },
     scheduleScale: 0.00002, // the whole 28-hour schedule in about 2 s
     onDead: (tx, message, result) => notifyDeliveryFailure(tx, "http://localhost:3000", message, result),
   });

@@ -1,9 +1,20 @@
+import { bidListQuerySchema } from "@lotbridge/contract/bid-list";
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
-import { readJson } from "@lotbridge/http/read-json";
+import { readJson, validate } from "@lotbridge/http/read-json";
 import { submitBid } from "@/domain/bids/submit-bid";
+import { listPlatformBids } from "@/domain/integration/list-platform-bids";
 import { withIdempotency } from "@/domain/integration/with-idempotency";
 import { portal } from "@/server/portal";
 import { requireApiKey, route } from "@/server/route";
+import { PRODUCER_ORGANIZATION_HEADER } from "./bid-request";
+
+/** The calling platform's bids (bids:write, the scope that reads a bid), optionally of one producer organization. */
+export const GET = route(async (request) => {
+  const caller = await requireApiKey(request, "bids:write");
+  const query = validate(bidListQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  const organizationId = request.headers.get(PRODUCER_ORGANIZATION_HEADER)?.trim() || undefined;
+  return Response.json(await listPlatformBids(portal().db, { platform: caller.platform, organizationId }, query));
+});
 
 export const POST = route(async (request) => {
   const caller = await requireApiKey(request, "bids:write");

@@ -5,7 +5,7 @@ import { portal } from "@/server/portal";
 import { requireApiKey, route } from "@/server/route";
 
 export const GET = route(async (request) => {
-  await requireApiKey(request, "lots:read");
+  const caller = await requireApiKey(request, "lots:read");
   const query = validate(eventFeedQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await listEvents(portal().db, query.after, query.limit));
+  return Response.json(await listEvents(portal().db, caller.platform, query.after, query.limit));
 });

@@ -1,11 +1,14 @@
 import { setWebhookEndpointEnabled } from "@lotbridge/webhooks/set-webhook-endpoint-enabled";
-import { PRODUCER_ENDPOINT_ID } from "@/domain/integration/publish-event";
+import { FIRST_PLATFORM_ID } from "@/domain/integration/producer-endpoint";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 
-/** Turns the producer endpoint back on after it answered 410 Gone; dead messages can then be replayed. */
+/**
+ * Turns the first platform's endpoint back on after it answered 410 Gone; dead messages can then be replayed. The
+ * same as PATCH /api/admin/platforms/producer-portal/endpoints/producer-portal with `{"enabled": true}`.
+ */
 export const POST = route(async (request) => {
   await requireOperator(request);
-  await setWebhookEndpointEnabled(portal().db, PRODUCER_ENDPOINT_ID, { enabled: true });
+  await setWebhookEndpointEnabled(portal().db, FIRST_PLATFORM_ID, { enabled: true });
   return new Response(null, { status: 204 });
 });
