@@ -40,7 +40,16 @@ type Role = (typeof ROLES)[number];
 type Outcome = "allow" | "through" | "401" | "403" | "404" | "apiKey" | "public";
 type Cells = Record<Role, Outcome>;
 /** The own organization's records a [param] is filled with; made afresh for every cell. */
-type Fixture = "draftLot" | "publishedLot" | "bid" | "contract" | "teamMember" | "apiKey" | "message" | "fakeId";
+type Fixture =
+  | "draftLot"
+  | "publishedLot"
+  | "bid"
+  | "contract"
+  | "teamMember"
+  | "apiKey"
+  | "organizationKey"
+  | "message"
+  | "fakeId";
 
 interface Entry {
   cells: Cells;
@@ -172,6 +181,7 @@ const routes: Record<string, Entry> = {
   "POST /api/lots/[id]/cancel": { cells: scoped("allow"), params: { id: "publishedLot" } },
   "POST /api/lots/[id]/close": { cells: scoped("allow"), params: { id: "publishedLot" } },
   "POST /api/lots/[id]/publish": { cells: scoped("allow"), params: { id: "draftLot" } },
+  "GET /api/lots/[id]/bids": { cells: scoped("allow"), params: { id: "publishedLot" } },
   "GET /api/lots/external": { cells: apiKeyOnly },
   "GET /api/lots/external/[id]": { cells: apiKeyOnly, params: { id: "publishedLot" } },
   "GET /api/me": { cells: signedIn("allow") },
@@ -182,6 +192,18 @@ const routes: Record<string, Entry> = {
   "GET /api/notifications/stream": { cells: signedIn("allow") },
   "POST /api/notifications/test": { cells: signedIn("allow") },
   "GET /api/openapi.json": { cells: everyone("public") },
+  // An organization's own keys are for its admins; a member (and an operator, as such) is refused before any lookup.
+  "GET /api/organization/api-keys": {
+    cells: { ...signedIn("allow"), otherMember: "403", member: "403", operator: "403" },
+  },
+  "POST /api/organization/api-keys": {
+    cells: { ...signedIn("allow"), otherMember: "403", member: "403", operator: "403" },
+    body: { name: "ERP", scopes: ["lots:write"] },
+  },
+  "POST /api/organization/api-keys/[id]/revoke": {
+    cells: { ...scoped("allow"), otherMember: "403", member: "403", operator: "403" },
+    params: { id: "organizationKey" },
+  },
   // Team administration is for the organization's admins; a member is refused before any lookup (403).
   "GET /api/team": { cells: signedIn("allow") },
   "POST /api/team": {
@@ -322,6 +344,15 @@ const fixtures: Record<Fixture, () => Promise<string>> = {
   },
   apiKey: async () =>
     (await issueApiKey(portal().db, { name: "spare", platform: "producer-portal", scopes: ["lots:read"] })).id,
+  organizationKey: async () =>
+    (
+      await issueApiKey(portal().db, {
+        name: "erp",
+        platform: null,
+        organizationId: own.organizationId,
+        scopes: ["lots:write"],
+      })
+    ).id,
   message: async () => {
     await publishedLot(own); // publishing puts a webhook in the outbox
     const [row] = await portal().db.select({ id: outboxMessage.id }).from(outboxMessage).limit(1);

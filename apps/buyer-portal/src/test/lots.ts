@@ -5,7 +5,7 @@ import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
 import { integrationEvents } from "@/domain/integration/integration-tables";
-import type { Actor } from "@/domain/lots/create-draft-lot";
+import type { Actor, MemberActor } from "@/domain/lots/create-draft-lot";
 import { createDraftLot } from "@/domain/lots/create-draft-lot";
 import { lots } from "@/domain/lots/lot-table";
 import { portal } from "@/server/portal";
@@ -38,7 +38,7 @@ export function lotInput(change: Partial<LotInput> = {}, now = new Date()): LotI
 }
 
 /** A buyer organization with one admin and one member; the admin acts. */
-export async function buyerOrganization(name: string): Promise<Actor & { memberUserId: string; slug: string }> {
+export async function buyerOrganization(name: string): Promise<MemberActor & { memberUserId: string; slug: string }> {
   const slug = `${name.toLowerCase().replace(/\W+/g, "-")}-${randomUUID().slice(0, 8)}`;
   const { organizationId, userIds } = await createOrganizationWithUsers(portal().db, { name, slug }, [
     { name: `${name} admin`, email: `admin@${slug}.example`, password: PASSWORD, role: "admin" },

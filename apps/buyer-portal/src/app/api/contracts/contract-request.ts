@@ -1,19 +1,39 @@
 import type { ContractReader } from "@/domain/contracts/find-contract";
+import { authenticateApiKey } from "@/domain/integration/authenticate-api-key";
+import { portal } from "@/server/portal";
 import { requireApiKey, requireMember } from "@/server/route";
 import { producerCaller } from "../bids/bid-request";
 
+const presentsKey = (request: Request) => request.headers.has("x-api-key") || request.headers.has("authorization");
+
 /**
- * A contract is read by either party: the producer platform with a `contracts:write` key naming the producer
- * organization (X-Producer-Organization), or a signed-in user of the buyer organization.
+ * A contract is signed by either party: the producer platform with a `contracts:write` key naming the producer
+ * organization (X-Producer-Organization), or a signed-in user of the buyer organization. An organization key reads
+ * contracts but signs none: a signature is a person's.
  */
 export async function contractReader(
   request: Request,
 ): Promise<Extract<ContractReader, { party: "producer" }> | BuyerReader> {
-  if (request.headers.has("x-api-key") || request.headers.has("authorization")) {
+  if (presentsKey(request)) {
     return { party: "producer", caller: producerCaller(request, await requireApiKey(request, "contracts:write")) };
   }
   const me = await requireMember(request);
   return { party: "buyer", organizationId: me.organizationId, name: me.name, email: me.email };
+}
+
+/**
+ * Who reads a contract (or its PDF): the two parties above, or the buyer organization's own system with a
+ * `contracts:read` organization key, which reads exactly what its signed-in members read.
+ */
+export async function contractViewer(request: Request): Promise<ContractReader> {
+  if (!presentsKey(request)) return contractReader(request);
+  const key = await authenticateApiKey(portal().db, request.headers, {
+    platform: "contracts:write",
+    organization: "contracts:read",
+  });
+  return key.kind === "platform"
+    ? { party: "producer", caller: producerCaller(request, key) }
+    : { party: "buyer", organizationId: key.organizationId };
 }
 
 type BuyerReader = Extract<ContractReader, { party: "buyer" }> & { name: string; email: string };

@@ -1,8 +1,9 @@
 import { listBuyerContracts } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
-import { requireMember, route } from "@/server/route";
+import { requireBuyer, route } from "@/server/route";
 
+/** The buyer organization's contracts, for its signed-in members or its keys with `contracts:read`. */
 export const GET = route(async (request) => {
-  const me = await requireMember(request);
-  return Response.json({ data: await listBuyerContracts(portal().db, me.organizationId) });
+  const buyer = await requireBuyer(request, "contracts:read");
+  return Response.json({ data: await listBuyerContracts(portal().db, buyer.organizationId) });
 });

@@ -4,19 +4,24 @@ import { createDraftLot } from "@/domain/lots/create-draft-lot";
 import { listOrganizationLots } from "@/domain/lots/find-lots";
 import { lotSnapshot } from "@/domain/lots/lot-snapshot";
 import { portal } from "@/server/portal";
-import { requireMember, route } from "@/server/route";
-import { LOT_BODY_LIMIT, lotListFilterSchema, versionTag } from "./lot-request";
+import { requireBuyer, route } from "@/server/route";
+import { answerLotChange, LOT_BODY_LIMIT, lotListFilterSchema } from "./lot-request";
 
+/** The organization's lots, for its signed-in members or its keys with `lots:write`. */
 export const GET = route(async (request) => {
-  const me = await requireMember(request);
+  const buyer = await requireBuyer(request, "lots:write");
   const filter = validate(lotListFilterSchema, Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json({ data: await listOrganizationLots(portal().db, me.organizationId, filter) });
+  return Response.json({ data: await listOrganizationLots(portal().db, buyer.organizationId, filter) });
 });
 
 export const POST = route(async (request) => {
-  const me = await requireMember(request);
+  const buyer = await requireBuyer(request, "lots:write");
   const input = await readJson(request, lotInputSchema, { maxBytes: LOT_BODY_LIMIT });
-  const { db } = portal();
-  const lot = await lotSnapshot(db, await createDraftLot(db, me, input));
-  return Response.json(lot, { status: 201, headers: versionTag(lot) });
+  return answerLotChange(
+    request,
+    buyer,
+    input,
+    async (tx) => lotSnapshot(tx, await createDraftLot(tx, buyer, input)),
+    201,
+  );
 });

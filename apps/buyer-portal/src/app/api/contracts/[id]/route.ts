@@ -1,9 +1,9 @@
 import { findContract } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
 import { route } from "@/server/route";
-import { contractReader } from "../contract-request";
+import { contractViewer } from "../contract-request";
 
 export const GET = route<{ id: string }>(async (request, { params }) => {
-  const reader = await contractReader(request);
+  const reader = await contractViewer(request);
   return Response.json(await findContract(portal().db, reader, (await params).id));
 });

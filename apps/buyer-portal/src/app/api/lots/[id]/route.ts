@@ -5,32 +5,39 @@ import { deleteDraft } from "@/domain/lots/delete-draft";
 import { findOrganizationLot } from "@/domain/lots/find-lots";
 import { updateLot } from "@/domain/lots/update-lot";
 import { portal } from "@/server/portal";
-import { requireMember, route } from "@/server/route";
-import { ifMatchVersion, LOT_BODY_LIMIT, versionTag } from "../lot-request";
+import { requireBuyer, route } from "@/server/route";
+import { answerLotChange, ifMatchVersion, LOT_BODY_LIMIT, versionTag } from "../lot-request";
 
 export const GET = route<{ id: string }>(async (request, { params }) => {
-  const me = await requireMember(request);
-  const lot = await findOrganizationLot(portal().db, me.organizationId, (await params).id);
+  const buyer = await requireBuyer(request, "lots:write");
+  const lot = await findOrganizationLot(portal().db, buyer.organizationId, (await params).id);
   if (!lot) throw notFound("Lot");
   return Response.json(lot, { headers: versionTag(lot) });
 });
 
 /** Replaces the lot's terms with the whole LotInput; `If-Match: "<version>"` refuses to overwrite someone else's edit. */
 export const PUT = route<{ id: string }>(async (request, { params }) => {
-  const me = await requireMember(request);
+  const buyer = await requireBuyer(request, "lots:write");
   const expectedVersion = ifMatchVersion(request);
   const input = await readJson(request, lotInputSchema, { maxBytes: LOT_BODY_LIMIT });
-  const { db, config } = portal();
-  const lot = await updateLot(db, (await params).id, input, {
-    actor: me,
-    publicUrl: config.PUBLIC_URL,
-    expectedVersion,
-  });
-  return Response.json(lot, { headers: versionTag(lot) });
+  const { config } = portal();
+  const id = (await params).id;
+  return answerLotChange(request, buyer, { input, expectedVersion }, (tx) =>
+    updateLot(tx, id, input, { actor: buyer, publicUrl: config.PUBLIC_URL, expectedVersion }),
+  );
 });
 
 export const DELETE = route<{ id: string }>(async (request, { params }) => {
-  const me = await requireMember(request);
-  await deleteDraft(portal().db, (await params).id, me);
-  return new Response(null, { status: 204 });
+  const buyer = await requireBuyer(request, "lots:write");
+  const id = (await params).id;
+  return answerLotChange(
+    request,
+    buyer,
+    null,
+    async (tx) => {
+      await deleteDraft(tx, id, buyer);
+      return null;
+    },
+    204,
+  );
 });

@@ -1,11 +1,13 @@
 import { cancelLot } from "@/domain/lots/cancel-lot";
 import { portal } from "@/server/portal";
-import { requireMember, route } from "@/server/route";
-import { versionTag } from "../../lot-request";
+import { requireBuyer, route } from "@/server/route";
+import { answerLotChange } from "../../lot-request";
 
 export const POST = route<{ id: string }>(async (request, { params }) => {
-  const me = await requireMember(request);
-  const { db, config } = portal();
-  const lot = await cancelLot(db, (await params).id, { actor: me, publicUrl: config.PUBLIC_URL });
-  return Response.json(lot, { headers: versionTag(lot) });
+  const buyer = await requireBuyer(request, "lots:write");
+  const { config } = portal();
+  const id = (await params).id;
+  return answerLotChange(request, buyer, null, (tx) =>
+    cancelLot(tx, id, { actor: buyer, publicUrl: config.PUBLIC_URL }),
+  );
 });
