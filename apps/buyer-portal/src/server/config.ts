@@ -25,6 +25,13 @@ const schema = z.object({
     24,
     "It seeds the API key the producer portal sends as BUYER_API_KEY.",
   ),
+  WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS: z.coerce
+    .number({ error: "WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS must be a number of hours from 1 to 8760 (120 = 5 days)." })
+    .min(1, { error: "WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS must be a number of hours from 1 to 8760 (120 = 5 days)." })
+    .max(8760, {
+      error: "WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS must be a number of hours from 1 to 8760 (120 = 5 days).",
+    })
+    .default(120),
   CORS_ALLOWED_ORIGINS: z
     .string()
     .default("")

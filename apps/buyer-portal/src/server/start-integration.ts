@@ -1,7 +1,9 @@
 import { describeError } from "@lotbridge/http/logger";
 import { emailTransport } from "@lotbridge/notifications/email-transport";
+import type { IntervalJob } from "@lotbridge/runtime/start-interval-job";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import { webhookTransport } from "@lotbridge/webhooks/webhook-transport";
+import { startEndpointHealthJob } from "../domain/integration/endpoint-health-job";
 import { seedApiKeyFromEnvironment } from "../domain/integration/manage-api-keys";
 import { notifyDeliveryFailure } from "../domain/integration/notify-delivery-failure";
 import { configureProducerEndpoint } from "../domain/integration/producer-endpoint";
@@ -10,7 +12,9 @@ import { logger } from "./logger";
 import { type LotDeadlineJob, startLotDeadlineJob } from "./lot-deadline-job";
 import { portal } from "./portal";
 
-let running: { dispatcher: Dispatcher; deadlines: LotDeadlineJob; expiries: BidExpiryJob } | undefined;
+let running:
+  | { dispatcher: Dispatcher; deadlines: LotDeadlineJob; expiries: BidExpiryJob; endpointHealth: IntervalJob }
+  | undefined;
 
 /**
  * After migrations: applies the first platform's configuration (its webhook endpoint, its seeded API key) and, unless
@@ -48,8 +52,15 @@ export async function startIntegration(): Promise<void> {
   // Several processes may run it: each closing takes the lot's row lock, so a lot is closed once.
   const deadlines = startLotDeadlineJob({ intervalMs: 10_000, logger });
   const expiries = startBidExpiryJob({ intervalMs: 10_000, logger });
-  running = { dispatcher, deadlines, expiries };
-  logger.info("Outbox dispatcher, lot deadline and bid expiry jobs running in this process");
+  // An endpoint failing for WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS is disabled and the operators told, once.
+  const endpointHealth = startEndpointHealthJob({
+    db,
+    publicUrl: config.PUBLIC_URL,
+    logger,
+    failingForMs: config.WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS * 3_600_000,
+  });
+  running = { dispatcher, deadlines, expiries, endpointHealth };
+  logger.info("Outbox dispatcher, lot deadline, bid expiry and endpoint health jobs running in this process");
 }
 
 export async function stopIntegration(): Promise<void> {
@@ -57,5 +68,6 @@ export async function stopIntegration(): Promise<void> {
   running = undefined;
   await stopping?.deadlines.stop();
   await stopping?.expiries.stop();
+  await stopping?.endpointHealth.stop();
   await stopping?.dispatcher.stop();
 }
