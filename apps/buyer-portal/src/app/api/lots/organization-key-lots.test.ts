@@ -65,7 +65,13 @@ async function contractOf(buyer: Buyer) {
   const bid = await submitBid(portal().db, platform, bidSubmissionSchema.parse(bidInput(lot.id)), {
     publicUrl: "http://localhost:3000",
   });
-  await decideBid(portal().db, buyer.organizationId, bid.id, { action: "accept" }, { publicUrl: "http://localhost:3000" });
+  await decideBid(
+    portal().db,
+    buyer.organizationId,
+    bid.id,
+    { action: "accept" },
+    { publicUrl: "http://localhost:3000" },
+  );
   const [row] = await portal().db.select().from(contracts).where(eq(contracts.bidId, bid.id));
   return { lot, bid, contract: row };
 }
@@ -259,6 +265,19 @@ describe("the two kinds of key stay on their own side", () => {
     }
     expect(await lotCount()).toBe(before);
     expect((await storedLot(draft.id)).status).toBe("draft");
+  });
+
+  it("the kind of key decides, not its scopes: a platform key holding lots:write is still refused", async () => {
+    // Keys are issued with scopes of their own kind only; this one is written past that check on purpose.
+    const odd = await issueApiKey(portal().db, {
+      name: "odd",
+      platform: "producer-portal",
+      scopes: ["lots:write"] as never,
+    });
+    const before = await lotCount();
+    const response = await call(createLot, `${BASE}/lots`, { ...as(odd.key), body: lotInput() });
+    expect(response.status).toBe(403);
+    expect(await lotCount()).toBe(before);
   });
 
   it("an organization key is refused by the platform API with 403, nothing written", async () => {
