@@ -1,6 +1,4 @@
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
-import type { Database, Transaction } from "./database";
-import { inboxMessage } from "./tables";
 
 export interface ReceivedWebhook {
   /** `webhook-id`: the sender's event id, the same on every retry. */
@@ -12,8 +10,13 @@ export interface ReceivedWebhook {
   payload: Record<string, unknown>;
 }
 
+/**
+ * What the receiver made of a verified event: acknowledged (2xx with `body`: applied, a duplicate, refused, or parked
+ * after its last attempt) or to be sent again (500).
+ */
+export type Receipt = { acknowledge: Record<string, unknown> } | { retry: true };
+
 export interface ReceiveOptions {
-  db: Database;
   /** Every secret currently accepted: during a rotation, the new and the old one. */
   secrets: string[];
   headers: Headers | Record<string, string | string[] | undefined>;
@@ -21,9 +24,12 @@ export interface ReceiveOptions {
   rawBody: string;
   /** At most 300: the standardwebhooks library refuses anything older anyway. */
   toleranceSeconds?: number;
-  /** Applies the event. Runs in the transaction that records its id, so it takes effect exactly once. */
-  handle: (tx: Transaction, event: ReceivedWebhook) => Promise<void>;
-  /** Told why a handler failed; the sender only learns that it should retry. */
+  /**
+   * Applies the event exactly once and records it: deduplication and the inbox belong to the caller, which receives
+   * events by other doors too (a feed reader), so both share one apply step.
+   */
+  apply: (event: ReceivedWebhook) => Promise<Receipt>;
+  /** Told why `apply` threw; the sender only learns that it should retry. */
   onError?: (error: unknown) => void;
 }
 
@@ -36,9 +42,9 @@ export interface ReceiveResult {
 const LIBRARY_TOLERANCE_SECONDS = 300;
 
 /**
- * Verifies and applies one incoming webhook; a route sends back the status and body. A duplicate (same `webhook-id`)
- * is acknowledged without running the handler. A failing handler rolls back, its inbox row included, and answers
- * 500 so that the sender tries again.
+ * Verifies one incoming webhook and hands it to `apply`; a route sends back the status and body. Nothing unsigned,
+ * stale or unreadable reaches `apply`. Its receipt is answered 200, or 500 when it asks for a retry or throws, so
+ * that the sender tries again.
  */
 export async function receiveWebhook(options: ReceiveOptions): Promise<ReceiveResult> {
   const toleranceSeconds = options.toleranceSeconds ?? LIBRARY_TOLERANCE_SECONDS;
@@ -78,21 +84,12 @@ export async function receiveWebhook(options: ReceiveOptions): Promise<ReceiveRe
   }
   const event: ReceivedWebhook = { id, type: payload.type, timestamp: new Date(timestamp * 1000), payload };
   try {
-    const applied = await options.db.transaction(async (tx) => {
-      const recorded = await tx
-        .insert(inboxMessage)
-        .values({ webhookId: id, eventType: event.type })
-        .onConflictDoNothing()
-        .returning({ webhookId: inboxMessage.webhookId });
-      if (recorded.length === 0) return false;
-      await options.handle(tx, event);
-      return true;
-    });
-    return applied ? { status: 200, body: { received: true } } : { status: 200, body: { duplicate: true } };
+    const receipt = await options.apply(event);
+    if ("acknowledge" in receipt) return { status: 200, body: receipt.acknowledge };
   } catch (error) {
     options.onError?.(error);
-    return problem(500, "webhook-not-applied", "The event could not be applied; send it again later.");
   }
+  return problem(500, "webhook-not-applied", "The event could not be applied; send it again later.");
 }
 
 function verifies(secret: string, rawBody: string, headers: Record<string, string>): boolean {

@@ -219,13 +219,16 @@ describe("webhookTransport", () => {
   it("keeps a receiver that knows only the old secret working during a rotation, and not after it", async () => {
     const oldSecret = newWebhookSecret();
     const newSecret = newWebhookSecret();
+    const received: string[] = [];
     const server = await receiver(async (request) => {
       const answer = await receiveWebhook({
-        db,
         secrets: [oldSecret],
         headers: request.headers,
         rawBody: request.body,
-        handle: async () => {},
+        apply: async (event) => {
+          received.push(event.id);
+          return { acknowledge: { received: true } };
+        },
       });
       return { status: answer.status, body: JSON.stringify(answer.body) };
     });
@@ -245,7 +248,7 @@ describe("webhookTransport", () => {
     await running.runOnce();
     expect(await message(after.id)).toMatchObject({ status: "pending", lastStatus: 401 });
     expect(String(server.requests[1].headers["webhook-signature"]).split(" ")).toHaveLength(1);
-    expect(await db.select().from(inboxMessage)).toEqual([expect.objectContaining({ webhookId: during.eventId })]);
+    expect(received).toEqual([during.eventId]);
   });
 
   it("gives up on a receiver that does not answer in time and logs the timeout", async () => {

@@ -9,11 +9,11 @@ import { call, type Handler, signIn } from "@lotbridge/http/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { eventId, lotEvent, lotSnapshot, pingEvent, signedHeaders } from "@/test/buyer-events";
-import { buyerEvent, contractSnapshot, holdBid } from "@/test/negotiation-snapshots";
+import { buyerEvent, contractSnapshot, holdBid, holdBidOfContract } from "@/test/negotiation-snapshots";
 
 const PASSWORD = "correct-horse-battery";
 
@@ -264,6 +264,7 @@ const fixtures: Record<Fixture, () => Promise<Record<string, string>>> = {
   },
   contract: async () => {
     const contract = contractSnapshot(own.organizationId);
+    await holdBidOfContract(contract);
     await portal().db.transaction((tx) =>
       handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: BASE }),
     );

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { createLogger } from "@lotbridge/http/logger";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import type { ReconcileResult } from "../domain/integration/reconcile-events";
+import type { ReconcileResult } from "../integration/reconcile-events";
 import { startReconciliationJob } from "./reconciliation-job";
 
 // Fake timers: every interval a test lets pass has really ticked, however slow the machine, so "no run happened" is
@@ -29,7 +29,7 @@ it("runs at once, logs a failed run as a warning without a stack trace, and trie
   const run = vi
     .fn()
     .mockRejectedValueOnce(new Error("The buyer portal's events feed could not be read. connect ECONNREFUSED"))
-    .mockResolvedValue({ pages: 1, applied: 1, ignored: 0, duplicates: 0, cursor: "1" });
+    .mockResolvedValue({ pages: 1, applied: 1, ignored: 0, refused: 0, failed: 0, duplicates: 0, cursor: "1" });
 
   const job = startReconciliationJob({ run, intervalMs: 20, logger });
   await vi.waitFor(() => expect(run.mock.calls.length).toBeGreaterThanOrEqual(2));
@@ -51,7 +51,9 @@ it("never starts a run while the previous one is still going", async () => {
   const run = vi.fn(
     () =>
       new Promise<ReconcileResult>((resolve) =>
-        finishes.push(() => resolve({ pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: null })),
+        finishes.push(() =>
+          resolve({ pages: 0, applied: 0, ignored: 0, refused: 0, failed: 0, duplicates: 0, cursor: null }),
+        ),
       ),
   );
   const job = startReconciliationJob({ run, intervalMs: 10, logger });

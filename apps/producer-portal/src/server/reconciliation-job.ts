@@ -1,12 +1,13 @@
 import type { Logger } from "@lotbridge/http/logger";
 import { type IntervalJob, startIntervalJob } from "@lotbridge/runtime/start-interval-job";
-import type { ReconcileResult } from "../domain/integration/reconcile-events";
+import type { ReconcileResult } from "../integration/reconcile-events";
 
 export type ReconciliationJob = IntervalJob;
 
 /**
  * Runs reconciliation now and then every `intervalMs`. A failed run (the buyer portal is down, its key was revoked)
- * is a warning: the cursor did not move, so the next run retries the same events.
+ * is a warning: the cursor did not move, so the next run retries the same events. Events it refused or parked as
+ * failed are a warning too; the run read on past them, and the Integration page lists them.
  */
 export function startReconciliationJob(options: {
   run: () => Promise<ReconcileResult>;
@@ -16,7 +17,9 @@ export function startReconciliationJob(options: {
   return startIntervalJob({
     run: options.run,
     report: (result) => {
-      if (result.applied + result.ignored > 0) {
+      if (result.refused + result.failed > 0) {
+        options.logger.warn({ ...result }, "reconciliation passed by events it could not apply");
+      } else if (result.applied + result.ignored > 0) {
         options.logger.info({ ...result }, "reconciliation caught up on missed events");
       }
     },

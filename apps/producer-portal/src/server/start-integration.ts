@@ -4,7 +4,7 @@ import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import type { OutcomeHook } from "@lotbridge/webhooks/record-outcome";
 import { recordBuyerAnswer } from "../domain/bids/record-buyer-answer";
-import { reconcileEvents } from "../domain/integration/reconcile-events";
+import { reconcileEvents } from "../integration/reconcile-events";
 import { logger } from "./logger";
 import { portal } from "./portal";
 import { type ReconciliationJob, startReconciliationJob } from "./reconciliation-job";
@@ -67,6 +67,7 @@ export async function startIntegration(): Promise<void> {
         allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
         allowLoopback: config.OUTBOUND_ALLOW_LOOPBACK,
         publicUrl: config.PUBLIC_URL,
+        log: logger,
       }),
     intervalMs: config.RECONCILE_INTERVAL_SECONDS * 1000,
     logger,

@@ -175,3 +175,13 @@ export async function holdBid(
     .returning();
   return bid;
 }
+
+/**
+ * Stores the accepted bid `contract` was made from, as this portal placed it: contract events are applied only for
+ * a bid of this portal's (its buyer-side id known, in the contract's producer organization).
+ */
+export function holdBidOfContract(contract: Contract): Promise<ProducerBidRow> {
+  return holdBid(`pbid_of_${contract.bidId}`, contract.producer.organizationId, contract.lot, "accepted", {
+    buyerBidId: contract.bidId,
+  });
+}

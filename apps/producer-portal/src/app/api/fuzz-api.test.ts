@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as placeBid } from "@/app/api/marketplace/lots/[id]/bids/route";
 import { producerBids } from "@/domain/bids/producer-bid-table";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
-import { buyerEvent, contractSnapshot } from "@/test/negotiation-snapshots";
+import { buyerEvent, contractSnapshot, holdBidOfContract } from "@/test/negotiation-snapshots";
 
 // Issue 13: every API route of the producer portal, sent generated requests (real, foreign and hostile ids, hostile
 // query text, generic hostile bodies, non-JSON and wrong content types): never a 5xx, and a refusal stores nothing.
@@ -64,6 +64,7 @@ beforeAll(async () => {
   await db.update(producerBids).set({ state: "submitted", buyerBidId: "bid_ofsubmitted", version: 1 });
   const contracts = [contractSnapshot(farm.organizationId), contractSnapshot(other.organizationId)];
   for (const contract of contracts) {
+    await holdBidOfContract(contract);
     await db.transaction((tx) => handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: ORIGIN }));
   }
   ids = {

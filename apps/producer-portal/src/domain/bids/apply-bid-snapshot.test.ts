@@ -4,7 +4,7 @@ import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotSnapshot } from "@/test/buyer-events";
 import { bidSnapshotOf, buyerEvent, counteredThread, holdBid, offerSnapshot } from "@/test/negotiation-snapshots";
@@ -113,10 +113,35 @@ describe("bid events from the buyer portal", () => {
     expect((await notices()).map((n) => n.type)).toEqual(["bid.accepted"]);
   });
 
-  it("ignores a snapshot of a bid this portal does not hold", async () => {
-    const stranger = bidSnapshotOf({ ...bid, id: "pbid_elsewhere" }, { status: "accepted" });
-    expect(await receive("bid.accepted", stranger)).toBe("applied");
-    expect(await portal().db.$count(producerBids, eq(producerBids.id, "pbid_elsewhere"))).toBe(0);
+  it("a snapshot of a bid still sending confirms it: the buyer portal's id is learnt from it", async () => {
+    const sending = await holdBid("pbid_sending", organizationId, lot, "sending");
+    const confirmed = bidSnapshotOf(sending, { id: "bid_confirmed" });
+    expect(await receive("bid.received", confirmed)).toBe("applied");
+    const [row] = await portal().db.select().from(producerBids).where(eq(producerBids.id, "pbid_sending"));
+    expect(row).toMatchObject({ state: "submitted", buyerBidId: "bid_confirmed", version: 1 });
+  });
+});
+
+describe("bid events about bids this portal did not place", () => {
+  // Another platform's bid, placed with our externalBidId and our organization: 5 t at 2.00 instead of 100 t at 240.50.
+  const foreignOf = (change: Partial<Bid>) =>
+    bidSnapshotOf(bid, { volume: "5.000", pricePerUnit: "2.0000", status: "accepted", version: 9, ...change });
+
+  it.each([
+    ["another buyer-side bid id", () => foreignOf({ id: "bid_otherplatform" }), /is bid_of.* at the buyer portal/],
+    [
+      "another organization",
+      () => foreignOf({ bidder: { ...bidSnapshotOf(bid).bidder, organizationId: "org_elsewhere" } }),
+      /another organization/,
+    ],
+    ["another lot", () => foreignOf({ lotId: "lot_elsewhere" }), /another lot/],
+    ["an id this portal never gave", () => foreignOf({ externalBidId: "pbid_elsewhere" }), /No bid pbid_elsewhere/],
+  ])("with %s is refused and leaves our bid as it was, telling nobody", async (_case, foreign, reason) => {
+    const before = await stored();
+    expect(await receive("bid.accepted", foreign())).toEqual({ refused: expect.stringMatching(reason) });
+    expect(await stored()).toEqual(before);
+    expect(await portal().db.$count(producerBids)).toBe(1);
     expect(await notices()).toEqual([]);
+    expect(await emails()).toEqual([]);
   });
 });

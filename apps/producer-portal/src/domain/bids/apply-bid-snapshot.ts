@@ -19,12 +19,36 @@ export type BidSnapshotEvent = EventEnvelope<
 >;
 
 /**
- * Brings the producer's bid up to the buyer portal's snapshot if it is newer than the one held, and returns the bid
- * as it was before. Snapshots of bids placed elsewhere (no local row) change nothing.
+ * Why a bid snapshot is not about `held`, the bid this portal stored under the snapshot's `externalBidId`, or
+ * undefined when it is. `externalBidId` alone proves nothing: every platform connected to the buyer portal picks
+ * its own ids, so another platform's bid may carry ours. It is ours when this portal placed a bid with that id, for
+ * the organization the snapshot names, on its lot, and — once the buyer portal told us its id — with that id.
+ * Before the first answer (a bid still `sending`) the buyer's id is not known yet; the lot and organization decide.
  */
-export async function applyBuyerBid(tx: Database, bid: Bid): Promise<ProducerBidRow | undefined> {
+export function foreignBidReason(held: ProducerBidRow | undefined, bid: Bid): string | undefined {
+  if (!held) return `No bid ${bid.externalBidId} was placed from this portal.`;
+  if (held.organizationId !== bid.bidder.organizationId) {
+    return `Bid ${bid.externalBidId} belongs to another organization here than the snapshot names.`;
+  }
+  if (held.lotId !== bid.lotId) return `Bid ${bid.externalBidId} was placed here on another lot.`;
+  if (held.buyerBidId !== null && held.buyerBidId !== bid.id) {
+    return `Bid ${bid.externalBidId} is ${held.buyerBidId} at the buyer portal, not ${bid.id}.`;
+  }
+  return undefined;
+}
+
+export type BidApplied = { refused: string } | { before: ProducerBidRow | undefined };
+
+/**
+ * Brings the producer's bid up to the buyer portal's snapshot if it is newer than the one held, and says how the bid
+ * was before (undefined: the snapshot was not newer). A snapshot of a bid this portal did not place is refused and
+ * changes nothing (see foreignBidReason).
+ */
+export async function applyBuyerBid(tx: Database, bid: Bid): Promise<BidApplied> {
   const [held] = await tx.select().from(producerBids).where(eq(producerBids.id, bid.externalBidId)).for("update");
-  if (!held || !isNewerVersion(held.version, bid.version)) return undefined;
+  const refused = foreignBidReason(held, bid);
+  if (refused) return { refused };
+  if (!isNewerVersion(held.version, bid.version)) return { before: undefined };
   await tx
     .update(producerBids)
     .set({
@@ -42,17 +66,21 @@ export async function applyBuyerBid(tx: Database, bid: Bid): Promise<ProducerBid
       updatedAt: new Date(),
     })
     .where(eq(producerBids.id, bid.externalBidId));
-  return held;
+  return { before: held };
 }
 
 /**
  * Applies a `bid.*` event: this confirms a bid even when the answer to its submit call was lost, and moves it
  * through the buyer's decisions and the negotiation. Only a newer snapshot tells the producer organization
- * anything, so a replayed or overtaken event never notifies twice.
+ * anything, so a replayed or overtaken event never notifies twice. Another platform's bid is refused.
  */
-export async function applyBidSnapshot(tx: Database, publicUrl: string, event: BidSnapshotEvent): Promise<boolean> {
-  const before = await applyBuyerBid(tx, event.data);
-  if (!before) return false;
-  await tellBidEvent(tx, publicUrl, event, before);
-  return true;
+export async function applyBidSnapshot(
+  tx: Database,
+  publicUrl: string,
+  event: BidSnapshotEvent,
+): Promise<{ refused: string } | undefined> {
+  const applied = await applyBuyerBid(tx, event.data);
+  if ("refused" in applied) return applied;
+  if (applied.before) await tellBidEvent(tx, publicUrl, event, applied.before);
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { portal } from "@/server/portal";
 import { eventId, lotEvent, lotSnapshot } from "@/test/buyer-events";

@@ -4,15 +4,23 @@ import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
-import { buyerEvent, contractSnapshot, signatureOf } from "@/test/negotiation-snapshots";
+import { buyerEvent, contractSnapshot, holdBid, holdBidOfContract, signatureOf } from "@/test/negotiation-snapshots";
+import { producerBids } from "../bids/producer-bid-table";
 import { producerContracts } from "./producer-contract-table";
 
 const CONTEXT = { publicUrl: "http://localhost:3001" };
 let organizationId: string;
 
-const receive = (type: "contract.created" | "contract.updated", contract: Contract) =>
+const ours = new Set<string>();
+/** Receives a contract event on a bid this portal placed (held first, once per bid). */
+async function receive(type: "contract.created" | "contract.updated", contract: Contract) {
+  if (!ours.has(contract.bidId)) await holdBidOfContract(contract);
+  ours.add(contract.bidId);
+  return receiveAsIs(type, contract);
+}
+const receiveAsIs = (type: "contract.created" | "contract.updated", contract: Contract) =>
   portal().db.transaction((tx) => handleBuyerEvent(tx, buyerEvent(type, contract), CONTEXT));
 const held = async (id: string) =>
   (await portal().db.select().from(producerContracts).where(eq(producerContracts.id, id)))[0];
@@ -43,6 +51,8 @@ beforeAll(async () => {
 beforeEach(async () => {
   const { db } = portal();
   await db.delete(producerContracts);
+  await db.delete(producerBids);
+  ours.clear();
   await db.delete(notification);
   await db.delete(outboxMessage);
 });
@@ -147,5 +157,37 @@ describe("contract events from the buyer portal", () => {
     await receive("contract.updated", signedByBuyer(contract));
     expect(await held(contract.id)).toMatchObject({ status: "active", version: 3 });
     expect((await notices()).map((n) => n.type)).toEqual(["contract.created", "contract.active"]);
+  });
+});
+
+describe("contract events about bids this portal did not place", () => {
+  it("a contract on another platform's bid is refused: no contract is stored and nobody is asked to sign", async () => {
+    const foreign = contractSnapshot(organizationId);
+    expect(await receiveAsIs("contract.created", foreign)).toEqual({
+      refused: `Contract ${foreign.id} is on bid ${foreign.bidId}, which was not placed from this portal.`,
+    });
+    expect(await held(foreign.id)).toBeUndefined();
+    expect(await notices()).toEqual([]);
+    expect(await emails()).toBe(0);
+  });
+
+  it("a contract naming our organization on a bid another organization placed here is refused", async () => {
+    const { organizationId: otherId } = await createOrganizationWithUsers(
+      portal().db,
+      { name: "Hillside", slug: `hillside-${Date.now()}` },
+      [],
+    );
+    const contract = contractSnapshot(otherId);
+    await holdBidOfContract(contract);
+    const claimed = { ...contract, producer: { ...contract.producer, organizationId } };
+    expect(await receiveAsIs("contract.created", claimed)).toEqual({ refused: expect.stringContaining("another") });
+    expect(await held(contract.id)).toBeUndefined();
+  });
+
+  it("a contract on a lot where our bid is not confirmed yet is not refused for good: it fails, to be tried again", async () => {
+    const contract = contractSnapshot(organizationId);
+    await holdBid("pbid_unconfirmed", organizationId, contract.lot, "sending");
+    await expect(receiveAsIs("contract.created", contract)).rejects.toThrow(/not confirmed here yet/);
+    expect(await held(contract.id)).toBeUndefined();
   });
 });

@@ -1,9 +1,40 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Database } from "@lotbridge/webhooks/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
+import { producerBids } from "../bids/producer-bid-table";
 import { producerContracts } from "./producer-contract-table";
 import { tellContractChange } from "./tell-contract-change";
+
+/**
+ * Why a contract is not one of this portal's, or undefined when it is: a contract is ours when it was made from a
+ * bid this portal placed, for the organization it names (the buyer portal's bid id, which this portal learnt when
+ * the bid was confirmed). Throws while a bid of that organization on that lot is still unconfirmed here: the
+ * contract may be its, so it is tried again later rather than refused for good.
+ */
+export async function foreignContractReason(tx: Database, contract: Contract): Promise<string | undefined> {
+  const [bid] = await tx
+    .select({ organizationId: producerBids.organizationId })
+    .from(producerBids)
+    .where(eq(producerBids.buyerBidId, contract.bidId));
+  if (bid?.organizationId === contract.producer.organizationId) return undefined;
+  if (bid) return `Contract ${contract.id} is on bid ${contract.bidId}, which another organization placed here.`;
+  const unconfirmed = await tx
+    .select({ id: producerBids.id })
+    .from(producerBids)
+    .where(
+      and(
+        eq(producerBids.organizationId, contract.producer.organizationId),
+        eq(producerBids.lotId, contract.lotId),
+        isNull(producerBids.buyerBidId),
+      ),
+    )
+    .limit(1);
+  if (unconfirmed.length > 0) {
+    throw new Error(`Contract ${contract.id} may be on a bid not confirmed here yet; it is tried again later.`);
+  }
+  return `Contract ${contract.id} is on bid ${contract.bidId}, which was not placed from this portal.`;
+}
 
 /**
  * Keeps the newest snapshot of a contract, from `contract.created` / `contract.updated` or from the answer to the

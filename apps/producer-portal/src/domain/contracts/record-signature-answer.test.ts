@@ -7,9 +7,9 @@ import type { SendResult } from "@lotbridge/webhooks/transport";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { recordBuyerAnswer } from "@/domain/bids/record-buyer-answer";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
-import { buyerEvent, contractSnapshot, signatureOf } from "@/test/negotiation-snapshots";
+import { buyerEvent, contractSnapshot, holdBidOfContract, signatureOf } from "@/test/negotiation-snapshots";
 import { producerContracts } from "./producer-contract-table";
 import { signContract } from "./sign-contract";
 
@@ -51,6 +51,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await portal().db.delete(producerContracts);
   contract = contractSnapshot(piet.organizationId, { signatures: [signatureOf("buyer")] });
+  await holdBidOfContract(contract);
   await portal().db.transaction((tx) =>
     handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: PUBLIC_URL }),
   );

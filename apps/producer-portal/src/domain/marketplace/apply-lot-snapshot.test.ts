@@ -8,7 +8,7 @@ import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { GET as getLot } from "@/app/api/marketplace/lots/[id]/route";
 import { GET as listLots } from "@/app/api/marketplace/lots/route";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
-import { reconcileEvents } from "@/domain/integration/reconcile-events";
+import { reconcileEvents } from "@/integration/reconcile-events";
 import { portal } from "@/server/portal";
 import {
   eventId,
@@ -131,7 +131,7 @@ describe("the marketplace replica", () => {
     expect(await (await open(awarded.id)).json()).toMatchObject({ status: "awarded", remainingVolume: "0.000" });
   });
 
-  it("refuses a lot event that breaks the contract with 500, so it is sent again, and applies nothing", async () => {
+  it("refuses a lot event that breaks the contract with 500, so it is sent again, and applies nothing but its failure", async () => {
     const lot = lotSnapshot();
     const broken = lotEvent("lot.published", { ...lot, volume: 500 as unknown as string });
     const body = JSON.stringify(broken);
@@ -142,7 +142,9 @@ describe("the marketplace replica", () => {
     });
     expect(response.status).toBe(500);
     expect((await open(lot.id)).status).toBe(404);
-    expect(await portal().db.$count(inboxMessage, eq(inboxMessage.webhookId, broken.id))).toBe(0);
+    expect(await portal().db.$count(inboxMessage, eq(inboxMessage.webhookId, broken.id))).toBe(1);
+    const [failed] = await portal().db.select().from(inboxMessage).where(eq(inboxMessage.webhookId, broken.id));
+    expect(failed).toMatchObject({ status: "failed", attempts: 1, lastError: expect.stringContaining("data.volume") });
   });
 
   it("catches up through reconciliation on a lot whose webhook never arrived, and once only if both arrive", async () => {

@@ -3,7 +3,7 @@ import type { Lot } from "@lotbridge/contract/lot";
 import { notification } from "@lotbridge/notifications/tables";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { producerBids } from "@/domain/bids/producer-bid-table";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
 

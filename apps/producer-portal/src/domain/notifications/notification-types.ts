@@ -17,4 +17,10 @@ export const producerNotificationTypes: NotificationType[] = [
   { type: "lot.updated", label: "A lot you bid on changed", emailByDefault: true },
   { type: "lot.withdrawn", label: "A lot you bid on was cancelled or deleted", emailByDefault: true },
   { type: "lot.closed", label: "Bidding closed on a lot you bid on", emailByDefault: false },
+  // Operators only: an event from the buyer portal parked as failed or refused (integration/apply-once.ts).
+  {
+    type: "integration.event_not_applied",
+    label: "An event from the buyer portal could not be applied or was refused (operators)",
+    emailByDefault: true,
+  },
 ];

@@ -7,9 +7,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { producerContracts } from "@/domain/contracts/producer-contract-table";
-import { handleBuyerEvent } from "@/domain/integration/handle-buyer-event";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
-import { buyerEvent, contractSnapshot, signatureOf } from "@/test/negotiation-snapshots";
+import { buyerEvent, contractSnapshot, holdBidOfContract, signatureOf } from "@/test/negotiation-snapshots";
 import { GET as document } from "./[id]/document/route";
 import { GET as readContract } from "./[id]/route";
 import { POST as sign } from "./[id]/signatures/route";
@@ -25,9 +25,10 @@ const url = (id: string, rest = "") => `${ORIGIN}/api/contracts/${id}${rest}`;
 const signing = (id: string, cookie = greenacre) =>
   call(sign, url(id, "/signatures"), { method: "POST", cookie, params: { id } });
 /** Calls queued for the buyer portal (the contract's notification emails are outbox messages too). */
-const calls = () => portal().db.select().from(outboxMessage).where(eq(outboxMessage.kind, "api-call"));
+const calls = () => portal().db.select().from(outboxMessage).where(eq(outboxMessage.kind, "buyer-command"));
 
 async function hold(contract: Contract): Promise<Contract> {
+  await holdBidOfContract(contract);
   await portal().db.transaction((tx) =>
     handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: ORIGIN }),
   );
@@ -99,18 +100,20 @@ describe("signing a contract", () => {
     expect(response.status).toBe(202);
     expect(await response.json()).toMatchObject({ id: contract.id, pendingChange: { kind: "signature" } });
     const queued = await calls();
-    expect(queued.map((c) => c.payload)).toEqual([
-      {
-        method: "POST",
-        path: `/api/contracts/${contract.id}/signatures`,
-        body: {
-          signerName: "Piet",
-          signerEmail: "piet@greenacre.example",
-          documentHash: documentHashOf(await renderContractDocument(contract)),
+    expect(queued).toEqual([
+      expect.objectContaining({
+        eventType: "contract.sign",
+        eventId: expect.stringMatching(/^signature_/),
+        payload: {
+          contractId: contract.id,
+          organizationId: greenacreId,
+          signature: {
+            signerName: "Piet",
+            signerEmail: "piet@greenacre.example",
+            documentHash: documentHashOf(await renderContractDocument(contract)),
+          },
         },
-        headers: { "X-Producer-Organization": greenacreId },
-        idempotencyKey: expect.stringMatching(/^signature_/),
-      },
+      }),
     ]);
   });
 

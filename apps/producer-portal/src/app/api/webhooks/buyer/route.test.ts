@@ -2,6 +2,7 @@ import { call } from "@lotbridge/http/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { beforeEach, describe, expect, it } from "vitest";
+import { MAX_ATTEMPTS } from "@/integration/apply-once";
 import { portal } from "@/server/portal";
 import { eventId, pingEvent, signedHeaders } from "@/test/buyer-events";
 import { POST } from "./route";
@@ -86,15 +87,12 @@ describe("the buyer portal's webhooks", () => {
     expect(inbox).toMatchObject([{ webhookId: ping.id, eventType: "ping" }]);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({
-      kind: "api-call",
+      kind: "buyer-command",
+      eventType: "ping.answer",
+      eventId: `pong-${ping.id}`,
       destination: "buyer-portal",
       status: "pending",
-      payload: {
-        method: "POST",
-        path: "/api/integration/pongs",
-        body: { pingEventId: ping.id },
-        idempotencyKey: `pong-${ping.id}`,
-      },
+      payload: { pingEventId: ping.id },
     });
   });
 
@@ -146,12 +144,36 @@ describe("the buyer portal's webhooks", () => {
     expect(outbox).toEqual([]);
   });
 
-  it("answer 500 to a ping that breaks the contract, so that it is sent again, and record nothing", async () => {
+  it("answer 500 to a ping that breaks the contract, so that it is sent again, record why and apply nothing", async () => {
     const broken = { ...pingEvent(), data: { message: 42 } };
     const response = await deliver(broken);
     expect(response.status).toBe(500);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await stored()).toEqual({ inbox: [], outbox: [] });
+    expect(JSON.stringify(await response.json())).not.toContain("does not match");
+    const { inbox, outbox } = await stored();
+    expect(inbox).toMatchObject([
+      {
+        webhookId: broken.id,
+        status: "failed",
+        attempts: 1,
+        lastError:
+          "The ping event does not match the contract: data.message Invalid input: expected string, received number.",
+        envelope: broken,
+      },
+    ]);
+    expect(outbox).toEqual([]);
+  });
+
+  it(`stop asking for a retry of an event that failed ${MAX_ATTEMPTS} times: it is parked, and answered 200`, async () => {
+    const broken = { ...pingEvent(), data: { message: 42 } };
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) expect((await deliver(broken)).status).toBe(500);
+    const last = await deliver(broken);
+    expect(last.status).toBe(200);
+    expect(await last.json()).toEqual({ parked: true });
+    const again = await deliver(broken);
+    expect(await again.json()).toEqual({ parked: true });
+    // Parked: the sixth delivery was not tried.
+    expect((await stored()).inbox).toMatchObject([{ status: "failed", attempts: MAX_ATTEMPTS }]);
   });
 
   it("apply a signed event streamed in small pieces without Content-Length, characters split across pieces", async () => {

@@ -2,11 +2,13 @@ import { call } from "@lotbridge/http/test-client";
 import { keepCollectingGarbage } from "@lotbridge/webhooks/keep-collecting-garbage";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { type Answer, startTestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
+import { integrationState } from "@/domain/integration/integration-tables";
 import { portal } from "@/server/portal";
 import { eventId, type FakeBuyerPortal, pingEvent, signedHeaders, startFakeBuyerPortal } from "@/test/buyer-events";
-import { integrationState } from "./integration-tables";
+import { MAX_ATTEMPTS } from "./apply-once";
 import { reconcileEvents } from "./reconcile-events";
 
 const API_KEY = "lbk_reconciliation_test_key_0001";
@@ -65,7 +67,7 @@ describe("reconciliation with the buyer portal's events feed", () => {
 
     const result = await reconcile({ pageSize: 2 });
 
-    expect(result).toEqual({ pages: 2, applied: 1, ignored: 1, duplicates: 1, cursor: "3" });
+    expect(result).toEqual({ pages: 2, applied: 1, ignored: 1, refused: 0, failed: 0, duplicates: 1, cursor: "3" });
     const after = await stored();
     expect(after.inbox).toEqual([byWebhookToo.id, missed.id, newerType.id].sort());
     expect(after.pongsFor).toEqual([byWebhookToo.id, missed.id].sort());
@@ -84,7 +86,15 @@ describe("reconciliation with the buyer portal's events feed", () => {
     await reconcile();
     const first = await stored();
 
-    expect(await reconcile()).toEqual({ pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: "1" });
+    expect(await reconcile()).toEqual({
+      pages: 0,
+      applied: 0,
+      ignored: 0,
+      refused: 0,
+      failed: 0,
+      duplicates: 0,
+      cursor: "1",
+    });
     expect(await stored()).toEqual(first);
 
     const later = pingEvent();
@@ -173,12 +183,31 @@ describe("reconciliation with the buyer portal's events feed", () => {
     expect((await stored()).state["events-feed.cursor"]).toBeUndefined();
   });
 
-  it("stops at a page it cannot apply and applies none of that page until it can", async () => {
-    const good = pingEvent();
-    buyer.events.push(good, { ...pingEvent(), data: { message: 42 } } as never);
+  it("parks an event it cannot apply as failed, with its reason, and applies the rest of its page and the pages after", async () => {
+    const before = pingEvent();
+    const poison = { ...pingEvent(), data: { message: 42 } };
+    const sameRun = pingEvent();
+    buyer.events.push(before, poison, sameRun);
 
-    await expect(reconcile()).rejects.toThrow(/ping event does not match the contract/);
+    const result = await reconcile({ pageSize: 2 });
 
-    expect(await stored()).toMatchObject({ inbox: [], pongsFor: [] });
+    expect(result).toMatchObject({ pages: 2, applied: 2, failed: 1, cursor: "3" });
+    expect((await stored()).pongsFor).toEqual([before.id, sameRun.id].sort());
+    const [parked] = await portal().db.select().from(inboxMessage).where(eq(inboxMessage.webhookId, poison.id));
+    expect(parked).toMatchObject({
+      status: "failed",
+      attempts: MAX_ATTEMPTS,
+      lastError: expect.stringMatching(/^The ping event does not match the contract: data\.message/),
+      envelope: poison,
+    });
+
+    // The next run reads on from after the poison event, and does not try it again.
+    const later = pingEvent();
+    buyer.events.push(later);
+    expect(await reconcile()).toMatchObject({ applied: 1, failed: 0, cursor: "4" });
+    expect((await stored()).pongsFor).toContain(later.id);
+    expect(
+      (await portal().db.select().from(inboxMessage).where(eq(inboxMessage.webhookId, poison.id)))[0],
+    ).toMatchObject({ attempts: MAX_ATTEMPTS });
   });
 });

@@ -4,11 +4,10 @@ import { describeFetchError } from "@lotbridge/webhooks/describe-fetch-error";
 import { readResponseText } from "@lotbridge/webhooks/read-response-text";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
 import { runWithDeadline } from "@lotbridge/webhooks/run-with-deadline";
-import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { z } from "zod";
-import type { ProducerDb } from "../../db/database";
-import { handleBuyerEvent } from "./handle-buyer-event";
-import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
+import type { ProducerDb } from "../db/database";
+import { compareAndSetState, readState, STATE, writeState } from "../domain/integration/integration-state";
+import { type ApplyResult, applyOnce, type InboundContext } from "./apply-once";
 
 export interface ReconcileOptions {
   /** This portal's PUBLIC_URL, for links in the notifications events cause. */
@@ -26,6 +25,8 @@ export interface ReconcileOptions {
   /** Events per page, 1 to 100. */
   pageSize?: number;
   timeoutMs?: number;
+  /** Told about refused and failed events. */
+  log?: InboundContext["log"];
 }
 
 export interface ReconcileResult {
@@ -35,6 +36,10 @@ export interface ReconcileResult {
   applied: number;
   /** New events of a type this portal does not act on (yet): recorded, nothing else. */
   ignored: number;
+  /** New events about another platform's bids or contracts: recorded as refused, never applied. */
+  refused: number;
+  /** Events that failed on every attempt (or were parked before): recorded as failed, passed by. */
+  failed: number;
   /** Events already received, by webhook or an earlier run. */
   duplicates: number;
   /** Where the next run starts reading. */
@@ -57,21 +62,32 @@ const RESPONSE_LIMIT = 20_000_000;
 
 /**
  * Catches up on every event the buyer portal has sent, in case a webhook was lost: reads `GET /api/events` from the
- * stored cursor and applies each page in one transaction that records the event ids in the inbox (the webhook
- * receiver's deduplication: webhook-id is the event id, so an event that also came by webhook is skipped) and moves
- * the cursor. A crash between pages loses nothing; a page is applied entirely or not at all.
+ * stored cursor and applies each page in one transaction that moves the cursor. Each event goes through applyOnce,
+ * as a webhook does (the event id is the webhook-id, so an event that also came by webhook is a duplicate), nested
+ * in the page's transaction: a crash between pages loses nothing, and a page's outcomes are stored with its cursor.
+ * An event that cannot be applied does not stop the feed: the reader makes its remaining attempts at once, records
+ * it as failed and parked, and reads on; a refused event is recorded likewise. Only an unreadable feed (or page)
+ * stops a run.
  *
  * Records how the run went; on failure the cursor stays where it was and the error is thrown for the caller to log.
  */
 export async function reconcileEvents(db: ProducerDb, options: ReconcileOptions): Promise<ReconcileResult> {
-  const result: ReconcileResult = { pages: 0, applied: 0, ignored: 0, duplicates: 0, cursor: null };
+  const result: ReconcileResult = {
+    pages: 0,
+    applied: 0,
+    ignored: 0,
+    refused: 0,
+    failed: 0,
+    duplicates: 0,
+    cursor: null,
+  };
   try {
     result.cursor = (await readState(db, [STATE.feedCursor]))[STATE.feedCursor]?.value ?? null;
     for (let read = 0; read < MAX_PAGES_PER_RUN; read++) {
       const page = await fetchPage(options, result.cursor);
       // null: nothing after our cursor yet. Equal: a feed that does not move on; stop rather than loop.
       if (page.nextCursor === null || page.nextCursor === result.cursor || page.data.length === 0) break;
-      if (!(await applyPage(db, page, result, options.publicUrl))) break;
+      if (!(await applyPage(db, page, result, options))) break;
       result.pages++;
     }
     await writeState(db, STATE.lastRun, "succeeded");
@@ -90,26 +106,23 @@ export async function reconcileEvents(db: ProducerDb, options: ReconcileOptions)
 }
 
 /** False when another process moved the cursor first: it is applying this page, so this run stops. */
-async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult, publicUrl: string): Promise<boolean> {
+async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult, options: ReconcileOptions) {
   const next = page.nextCursor as string;
+  const context = { publicUrl: options.publicUrl, log: options.log };
   const counts = await db.transaction(async (tx) => {
     if (!(await compareAndSetState(tx, STATE.feedCursor, result.cursor, next))) return undefined;
-    const counted = { applied: 0, ignored: 0, duplicates: 0 };
+    const counted = { applied: 0, ignored: 0, refused: 0, failed: 0, duplicates: 0 };
     for (const event of page.data) {
-      const recorded = await tx
-        .insert(inboxMessage)
-        .values({ webhookId: event.id, eventType: event.type })
-        .onConflictDoNothing()
-        .returning({ webhookId: inboxMessage.webhookId });
-      if (recorded.length === 0) counted.duplicates++;
-      else counted[await handleBuyerEvent(tx, event, { publicUrl })]++;
+      let applied: ApplyResult;
+      // The feed passes each event once: it spends the event's remaining attempts now rather than wait for them.
+      do applied = await applyOnce(tx, event, "feed", context);
+      while (applied.outcome === "failed" && !applied.parked);
+      counted[applied.outcome === "duplicate" ? "duplicates" : applied.outcome]++;
     }
     return counted;
   });
   if (!counts) return false;
-  result.applied += counts.applied;
-  result.ignored += counts.ignored;
-  result.duplicates += counts.duplicates;
+  for (const key of ["applied", "ignored", "refused", "failed", "duplicates"] as const) result[key] += counts[key];
   result.cursor = next;
   return true;
 }

@@ -1,0 +1,110 @@
+import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
+import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
+import type { Database } from "@lotbridge/webhooks/database";
+import { eq } from "drizzle-orm";
+import { applyBidSnapshot, type BidSnapshotEvent } from "../domain/bids/apply-bid-snapshot";
+import { applyContractSnapshot, foreignContractReason } from "../domain/contracts/apply-contract-snapshot";
+import { answerPing } from "../domain/integration/answer-ping";
+import { applyLotSnapshot, type LotSnapshotEvent } from "../domain/marketplace/apply-lot-snapshot";
+import { marketLots } from "../domain/marketplace/market-lot-table";
+import { removeDeletedLot } from "../domain/marketplace/remove-deleted-lot";
+import { tellBiddersAboutLot } from "../domain/marketplace/tell-bidders-about-lot";
+
+/** What handlers may need beyond the event: where this portal lives, for links in notifications. */
+export interface EventContext {
+  publicUrl: string;
+}
+
+/** A handler's verdict on an event that is not for this portal: never applied, whenever it is sent again. */
+export interface Refusal {
+  refused: string;
+}
+
+type Handler<K extends EventType> = (
+  tx: Database,
+  event: EventEnvelope<K>,
+  context: EventContext,
+) => Promise<Refusal | undefined>;
+
+/** What a buyer event changes here. A type without a handler is acknowledged and changes nothing. */
+const handlers: { [K in EventType]?: Handler<K> } = {
+  ping: async (tx, event) => {
+    await answerPing(tx, event);
+    return undefined;
+  },
+  "lot.published": keepLot,
+  "lot.updated": keepLot,
+  "lot.closed": keepLot,
+  "lot.awarded": keepLot,
+  "lot.cancelled": keepLot,
+  "lot.deleted": async (tx, event) => {
+    await removeDeletedLot(tx, event);
+    return undefined;
+  },
+  "bid.received": keepBid,
+  "bid.accepted": keepBid,
+  "bid.rejected": keepBid,
+  "bid.withdrawn": keepBid,
+  "bid.expired": keepBid,
+  "bid.counter_offer": keepBid,
+  "bid.counter_accepted": keepBid,
+  "bid.counter_rejected": keepBid,
+  "contract.created": keepContract,
+  "contract.updated": keepContract,
+};
+
+/**
+ * Every lot event carries the lot's whole snapshot and goes to every platform: the marketplace's replica keeps the
+ * newest one, and producers bidding on the lot hear what changed.
+ */
+async function keepLot(tx: Database, event: LotSnapshotEvent, context: EventContext): Promise<undefined> {
+  const [held] = await tx
+    .select({ snapshot: marketLots.snapshot })
+    .from(marketLots)
+    .where(eq(marketLots.id, event.data.id))
+    .for("update");
+  if (await applyLotSnapshot(tx, event)) {
+    await tellBiddersAboutLot(tx, context.publicUrl, held?.snapshot ?? null, event);
+  }
+  return undefined;
+}
+
+/** Bid events confirm or move on the producer's own bids, and only those; links in notifications use this portal. */
+function keepBid(tx: Database, event: BidSnapshotEvent, context: EventContext): Promise<Refusal | undefined> {
+  return applyBidSnapshot(tx, context.publicUrl, event);
+}
+
+/** Contract events carry the whole contract; the organization's replica keeps the newest, of its own bids only. */
+async function keepContract(
+  tx: Database,
+  event: EventEnvelope<"contract.created" | "contract.updated">,
+  context: EventContext,
+): Promise<Refusal | undefined> {
+  const refused = await foreignContractReason(tx, event.data);
+  if (refused) return { refused };
+  await applyContractSnapshot(tx, context.publicUrl, event.data);
+  return undefined;
+}
+
+export type EventOutcome = "applied" | "ignored" | Refusal;
+
+/**
+ * Applies one buyer event, webhook body or feed entry alike, inside the caller's transaction; applyOnce is the only
+ * caller outside tests. Types this portal does not act on — including types newer than this code — are ignored, so
+ * the buyer portal can add events without breaking us. An event about a bid or contract that is not this portal's is
+ * refused. An event we act on but cannot read or store is an error: the caller rolls back and records it as failed.
+ */
+export async function handleBuyerEvent(tx: Database, body: unknown, context: EventContext): Promise<EventOutcome> {
+  const type = (body as { type?: unknown } | null)?.type;
+  if (typeof type !== "string" || !Object.hasOwn(eventCatalog, type)) return "ignored";
+  const handler = handlers[type as EventType] as Handler<EventType> | undefined;
+  if (!handler) return "ignored";
+  const parsed = parseEvent(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `The ${type} event does not match the contract: ${issue.path.join(".") || "(body)"} ${issue.message}.`,
+    );
+  }
+  return (await handler(tx, parsed.data, context)) ?? "applied";
+}
