@@ -4,6 +4,7 @@ import { webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { bids } from "../bids/bid-table";
+import { FIRST_PLATFORM_ID } from "./producer-endpoint";
 
 /** Who may see an event: one platform, or every platform (null); and the endpoints it is sent to now. */
 export interface Audience {
@@ -14,7 +15,8 @@ export interface Audience {
 /**
  * The routing rule of the edge. `lot.*` is every platform's: it goes to every enabled endpoint whose filter admits the
  * type. `bid.*` and `contract.*` belong to the platform that placed the bid: only its endpoints get them, and only it
- * sees them on the feed. A `ping` goes to the one endpoint pinged, whatever its filter.
+ * sees them on the feed. A `ping` goes to the one endpoint pinged (the first platform's unless named), whatever its
+ * filter, and only that endpoint's platform sees it on the feed.
  * A disabled endpoint gets nothing while disabled; the feed (GET /api/events) is how its platform catches up.
  */
 export async function eventAudience(
@@ -49,8 +51,7 @@ async function owningPlatform(tx: BuyerTx, type: EventType, data: unknown): Prom
   return bid.platform;
 }
 
-async function pingAudience(tx: BuyerTx, endpointId: string | undefined): Promise<Audience> {
-  if (!endpointId) throw new Error("A ping names the endpoint it tests");
+async function pingAudience(tx: BuyerTx, endpointId = FIRST_PLATFORM_ID): Promise<Audience> {
   const [endpoint] = await tx
     .select({ id: webhookEndpoint.id, subscriber: webhookEndpoint.subscriber })
     .from(webhookEndpoint)

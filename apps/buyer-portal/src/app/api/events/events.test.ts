@@ -17,8 +17,9 @@ const ping = (message: string) => ({ message, version: 1 });
 
 beforeAll(async () => {
   const { db } = portal();
-  reader = (await issueApiKey(db, { name: "reader", platform: "p", scopes: ["lots:read"] })).key;
-  writerOnly = (await issueApiKey(db, { name: "writer", platform: "p", scopes: ["contracts:write"] })).key;
+  reader = (await issueApiKey(db, { name: "reader", platform: "producer-portal", scopes: ["lots:read"] })).key;
+  writerOnly = (await issueApiKey(db, { name: "writer", platform: "producer-portal", scopes: ["contracts:write"] }))
+    .key;
 });
 
 const read = (query = "", headers: Record<string, string> = { "x-api-key": reader }) =>
@@ -107,7 +108,7 @@ describe("GET /api/events", () => {
 
   it("answers 401 without a key, with an unknown or a revoked key, and 403 without lots:read — and writes nothing", async () => {
     const { db } = portal();
-    const revoked = await issueApiKey(db, { name: "old", platform: "p", scopes: ["lots:read"] });
+    const revoked = await issueApiKey(db, { name: "old", platform: "producer-portal", scopes: ["lots:read"] });
     await revokeApiKey(db, revoked.id);
     const lastUsed = async () =>
       (await db.select({ at: apiKeys.lastUsedAt }).from(apiKeys)).map((r) => r.at?.getTime());

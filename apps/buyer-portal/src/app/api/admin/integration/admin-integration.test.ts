@@ -54,7 +54,7 @@ describe("the Integrations admin API", () => {
   it("only operators manage the integration, whatever their role: another organization's admin is refused", async () => {
     const { db } = portal();
     const before = [await db.$count(apiKeys), await db.$count(outboxMessage), await db.select().from(webhookEndpoint)];
-    const body = { name: "x", platform: "p", scopes: ["lots:read"] };
+    const body = { name: "x", platform: "producer-portal", scopes: ["lots:read"] };
     const refused = await call(issueKey, `${BASE}/api/admin/api-keys`, { cookie: otherAdmin, body });
     expect(refused.status).toBe(403);
     expect((await refused.json()).detail).toContain("Only the portal's operators");
