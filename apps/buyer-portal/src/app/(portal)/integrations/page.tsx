@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
+import { EndpointHealthSection } from "./endpoint-health";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
 
@@ -63,6 +64,8 @@ export default async function IntegrationsPage() {
         </dl>
         <EndpointActions disabled={!endpoint?.enabled} />
       </article>
+
+      <EndpointHealthSection />
 
       <article className="card stack" aria-labelledby="keys-heading">
         <h2 id="keys-heading">API keys</h2>
