@@ -232,7 +232,7 @@ const pages: Record<string, PageRule> = {
   "PAGE /contracts": "member",
   "PAGE /contracts/[id]": "scoped",
   "PAGE /dev/mailbox": "member",
-  "PAGE /integrations": "operator",
+  "PAGE /integrations": "operator", // and an organization's admin, who sees only its own keys (organization-keys.tsx)
   "PAGE /lots/[id]": "scoped",
   "PAGE /lots/[id]/edit": "scoped",
   "PAGE /lots/new": "member",

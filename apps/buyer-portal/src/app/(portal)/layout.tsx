@@ -23,7 +23,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/", label: "Lots" },
           { href: "/contracts", label: "Contracts" },
-          ...((await isOperator(db, me.memberId)) ? [{ href: "/integrations", label: "Integrations" }] : []),
+          // Operators run the portal's integration; an organization's admins manage its own API keys there.
+          ...(me.role === "admin" || (await isOperator(db, me.memberId))
+            ? [{ href: "/integrations", label: "Integrations" }]
+            : []),
           { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },
           ...(config.SMTP_URL ? [] : [{ href: "/dev/mailbox", label: "Mailbox (dev)" }]),
