@@ -42,7 +42,7 @@ async function stored() {
   const outbox = await db.select().from(outboxMessage);
   return {
     inbox: (await db.select().from(inboxMessage)).map((row) => row.webhookId).sort(),
-    pongsFor: outbox.map((row) => (row.payload as { body: { pingEventId: string } }).body.pingEventId).sort(),
+    pongsFor: outbox.map((row) => (row.payload as { pingEventId: string }).pingEventId).sort(),
     state: Object.fromEntries((await db.select().from(integrationState)).map((row) => [row.key, row.value])),
   };
 }

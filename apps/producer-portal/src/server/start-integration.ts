@@ -1,9 +1,11 @@
 import { describeError } from "@lotbridge/http/logger";
 import { emailTransport } from "@lotbridge/notifications/email-transport";
-import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
-import type { OutcomeHook } from "@lotbridge/webhooks/record-outcome";
-import { recordBuyerAnswer } from "../domain/bids/record-buyer-answer";
+import type { OutboxMessage } from "@lotbridge/webhooks/tables";
+import type { SendResult } from "@lotbridge/webhooks/transport";
+import { commandAnswerHooks } from "../integration/answers";
+import { BUYER_COMMAND } from "../integration/commands-out";
+import { commandTransport, describeCommand } from "../integration/commands-out-transport";
 import { reconcileEvents } from "../integration/reconcile-events";
 import { logger } from "./logger";
 import { portal } from "./portal";
@@ -11,20 +13,12 @@ import { type ReconciliationJob, startReconciliationJob } from "./reconciliation
 
 let running: { dispatcher: Dispatcher; reconciliation: ReconciliationJob } | undefined;
 
-const warnAbout =
-  (what: string): OutcomeHook =>
-  async (_tx, message, result) => {
-    const payload = message.payload as { method?: string; path?: string } | null;
-    logger.warn(
-      {
-        messageId: message.id,
-        call: `${payload?.method} ${payload?.path}`,
-        status: result.status,
-        error: result.error,
-      },
-      what,
-    );
-  };
+function warn(what: string, message: OutboxMessage, result: SendResult): void {
+  logger.warn(
+    { messageId: message.id, call: describeCommand(message), status: result.status, error: result.error },
+    what,
+  );
+}
 
 /**
  * The integration's background work, in the process that runs the dispatcher (RUN_DISPATCHER): delivering the
@@ -39,7 +33,7 @@ export async function startIntegration(): Promise<void> {
     databaseUrl: config.DATABASE_URL ?? "",
     transports: {
       email: emailTransport({ smtpUrl: config.SMTP_URL || undefined, from: config.MAIL_FROM, db }),
-      "api-call": apiCallTransport({
+      [BUYER_COMMAND]: commandTransport({
         baseUrl: config.BUYER_PORTAL_URL,
         apiKey: config.BUYER_API_KEY,
         allowPrivate: config.OUTBOUND_ALLOW_PRIVATE_NETWORKS,
@@ -47,15 +41,7 @@ export async function startIntegration(): Promise<void> {
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,
-    onDelivered: (tx, message, result) => recordBuyerAnswer(tx, config.PUBLIC_URL, message, result),
-    onRefused: async (tx, message, result) => {
-      await warnAbout("the buyer portal refused a call; it will not be retried")(tx, message, result);
-      await recordBuyerAnswer(tx, config.PUBLIC_URL, message, result);
-    },
-    onDead: async (tx, message, result) => {
-      await warnAbout("a call to the buyer portal failed on every retry and was given up")(tx, message, result);
-      await recordBuyerAnswer(tx, config.PUBLIC_URL, message, result);
-    },
+    ...commandAnswerHooks(config.PUBLIC_URL, warn),
     onError: (error) => logger.warn({ error: describeError(error) }, "outbox dispatcher problem"),
   });
   await dispatcher.start();

@@ -2,7 +2,7 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import { eq } from "drizzle-orm";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
@@ -20,13 +20,9 @@ export async function acceptCounterOffer(
 ): Promise<ProducerBidRow> {
   return db.transaction(async (tx) => {
     const { bid, offer } = await lockBuyerOffer(tx, member.organizationId, bidId, offerId, now);
-    const callId = await enqueueBuyerCall(tx, {
-      method: "POST",
-      path: `/api/bids/${bid.buyerBidId}/counter-offers/${offer.id}/accept`,
-      headers: { "X-Producer-Organization": member.organizationId },
-      // A new key per request: after a refusal the producer may try again, and must not get the old answer back.
-      idempotencyKey: newId("accept"),
-    });
+    const command = { bidId: bid.buyerBidId, offerId: offer.id, organizationId: member.organizationId };
+    // A new key per request: after a refusal the producer may try again, and must not get the old answer back.
+    const callId = await enqueueCommand(tx, "offer.accept", command, newId("accept"));
     const [updated] = await tx
       .update(producerBids)
       .set({ pendingCallId: callId, pendingChange: { kind: "acceptance", offerId: offer.id }, updatedAt: now })

@@ -4,7 +4,7 @@ import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input"
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import { eq } from "drizzle-orm";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { findOpenLot } from "./find-open-lot";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -25,13 +25,8 @@ export async function counterBack(
     const { bid, offer } = await lockBuyerOffer(tx, member.organizationId, bidId, undefined, now);
     const lot = await findOpenLot(tx, bid.lotId, now);
     requireAcceptableTerms(lot.snapshot, { ...input, currency: bid.currency }, now, "expiresAt");
-    const callId = await enqueueBuyerCall(tx, {
-      method: "POST",
-      path: `/api/bids/${bid.buyerBidId}/counter-offers`,
-      body: input,
-      headers: { "X-Producer-Organization": member.organizationId },
-      idempotencyKey: newId("counter"),
-    });
+    const command = { bidId: bid.buyerBidId, organizationId: member.organizationId, counter: input };
+    const callId = await enqueueCommand(tx, "offer.counter", command, newId("counter"));
     const [updated] = await tx
       .update(producerBids)
       .set({

@@ -4,7 +4,7 @@ import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import type { z } from "zod";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import type { bidFormSchema } from "./bid-form-schema";
 import { findOpenLot } from "./find-open-lot";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -18,7 +18,7 @@ export interface Bidder extends Omit<CurrentMember, "memberId"> {
 
 /**
  * Stores a producer's bid as `sending` and queues `POST /api/bids` in the same transaction, once the lot's rules
- * hold on this portal's replica. A refusal by the buyer portal marks the bid `refused` (record-buyer-answer.ts).
+ * hold on this portal's replica. A refusal by the buyer portal marks the bid `refused` (record-bid-answer.ts).
  */
 export async function placeBid(
   db: Database,
@@ -65,7 +65,8 @@ export async function placeBid(
       },
       ...form,
     };
-    await enqueueBuyerCall(tx, { method: "POST", path: "/api/bids", body, idempotencyKey: id });
+    // The producer's bid id is the Idempotency-Key, and the answer finds the bid by it.
+    await enqueueCommand(tx, "bid.submit", body, id);
     return bid;
   });
 }

@@ -3,18 +3,18 @@ import type { Bid } from "@lotbridge/contract/bid";
 import { API_VERSION } from "@lotbridge/contract/event-envelope";
 import type { Lot } from "@lotbridge/contract/lot";
 import { notification } from "@lotbridge/notifications/tables";
-import { apiCallTransport } from "@lotbridge/webhooks/api-call-transport";
 import { type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { recordCommandAnswer as recordBuyerAnswer } from "@/integration/answers";
+import { commandTransport } from "@/integration/commands-out-transport";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { eventId, lotEvent, lotSnapshot } from "@/test/buyer-events";
 import { placeBid } from "./place-bid";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
-import { recordBuyerAnswer } from "./record-buyer-answer";
 import { reviseBid } from "./revise-bid";
 
 const CONTEXT = { publicUrl: "http://localhost:3001" };
@@ -80,12 +80,8 @@ async function deliver(bid: ProducerBidRow): Promise<void> {
   const [message] = await db
     .select()
     .from(outboxMessage)
-    .where(
-      pendingCallId
-        ? eq(outboxMessage.id, pendingCallId)
-        : sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`,
-    );
-  const transport = apiCallTransport({ baseUrl: buyer.url, apiKey: API_KEY, allowLoopback: true });
+    .where(pendingCallId ? eq(outboxMessage.id, pendingCallId) : eq(outboxMessage.eventId, bid.id));
+  const transport = commandTransport({ baseUrl: buyer.url, apiKey: API_KEY, allowLoopback: true });
   const result = await transport.send(message as OutboxMessage, new AbortController().signal);
   await db.transaction((tx) => recordBuyerAnswer(tx, PUBLIC_URL, message, result));
 }
@@ -217,16 +213,14 @@ describe("the buyer portal's answer to a revision", () => {
 
   it("a submit call given up after every retry marks the bid refused and says so", async () => {
     const bid = await place();
-    const [message] = await portal()
-      .db.select()
-      .from(outboxMessage)
-      .where(sql`${outboxMessage.payload}->>'idempotencyKey' = ${bid.id}`);
+    const [message] = await portal().db.select().from(outboxMessage).where(eq(outboxMessage.eventId, bid.id));
     await portal().db.transaction((tx) =>
       recordBuyerAnswer(tx, PUBLIC_URL, message, { outcome: "retry", error: "connect ECONNREFUSED" }),
     );
     expect(await stored(bid.id)).toMatchObject({
       state: "refused",
-      refusalReason: "The buyer portal could not be reached, and this portal stopped trying.",
+      refusalReason:
+        "The buyer portal could not be reached, and this portal stopped trying. The last attempt: connect ECONNREFUSED",
     });
   });
 });

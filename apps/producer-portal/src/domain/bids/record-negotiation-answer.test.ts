@@ -6,15 +6,15 @@ import { outboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { recordCommandAnswer as recordBuyerAnswer } from "@/integration/answers";
+import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
 import { bidSnapshotOf, buyerEvent, holdBid, offerSnapshot } from "@/test/negotiation-snapshots";
 import { acceptCounterOffer } from "./accept-counter-offer";
 import { counterBack } from "./counter-back";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
-import { recordBuyerAnswer } from "./record-buyer-answer";
 
 const PUBLIC_URL = "http://localhost:3001";
 const lot = lotSnapshot();
@@ -134,7 +134,7 @@ describe("the buyer portal's answer to an answer of a counter-offer", () => {
     expect(await notices()).toEqual([
       expect.objectContaining({
         title: `Your counter-offer on ${lot.number} was refused`,
-        body: "The buyer portal could not be reached, and this portal stopped trying.",
+        body: "The buyer portal could not be reached, and this portal stopped trying. The last attempt: connect ECONNREFUSED",
       }),
     ]);
   });

@@ -3,7 +3,7 @@ import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/webhooks/database";
 import { eq } from "drizzle-orm";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
@@ -21,13 +21,17 @@ export async function rejectCounterOffer(
 ): Promise<ProducerBidRow> {
   return db.transaction(async (tx) => {
     const { bid, offer } = await lockBuyerOffer(tx, member.organizationId, bidId, offerId, now);
-    const callId = await enqueueBuyerCall(tx, {
-      method: "POST",
-      path: `/api/bids/${bid.buyerBidId}/counter-offers/${offer.id}/reject`,
-      body: reason ? { reason } : {},
-      headers: { "X-Producer-Organization": member.organizationId },
-      idempotencyKey: newId("reject"),
-    });
+    const callId = await enqueueCommand(
+      tx,
+      "offer.reject",
+      {
+        bidId: bid.buyerBidId,
+        offerId: offer.id,
+        organizationId: member.organizationId,
+        rejection: reason ? { reason } : {},
+      },
+      newId("reject"),
+    );
     const [updated] = await tx
       .update(producerBids)
       .set({ pendingCallId: callId, pendingChange: { kind: "rejection", offerId: offer.id, reason }, updatedAt: now })

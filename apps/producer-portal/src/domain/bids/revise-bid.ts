@@ -3,7 +3,7 @@ import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
 import { eq } from "drizzle-orm";
 import type { ProducerDb } from "../../db/database";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { findOpenLot } from "./find-open-lot";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -31,14 +31,9 @@ export async function reviseBid(
       validUntil: revision.validUntil ?? bid.validUntil.toISOString(),
     };
     requireAcceptableTerms(lot.snapshot, { ...terms, currency: bid.currency, expiresAt: terms.validUntil }, now);
-    const callId = await enqueueBuyerCall(tx, {
-      method: "PATCH",
-      path: `/api/bids/${bid.buyerBidId}`,
-      body: revision,
-      headers: { "X-Producer-Organization": organizationId },
-      // Each revision is a new request; its retries share this key.
-      idempotencyKey: newId("revision"),
-    });
+    // Each revision is a new request; its retries share this key.
+    const command = { bidId: bid.buyerBidId, organizationId, revision };
+    const callId = await enqueueCommand(tx, "bid.revise", command, newId("revision"));
     const [updated] = await tx
       .update(producerBids)
       .set({ pendingCallId: callId, pendingChange: { kind: "revision", ...terms }, updatedAt: now })

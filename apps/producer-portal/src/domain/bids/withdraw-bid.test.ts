@@ -41,13 +41,13 @@ describe("withdrawing a bid", () => {
     await withdrawBid(portal().db, "org_farm_a", "pbid_submitted");
     const calls = await portal().db.select().from(outboxMessage);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ kind: "api-call", destination: "buyer-portal" });
-    expect(calls[0].payload).toEqual({
-      method: "POST",
-      path: "/api/bids/bid_buyer_1/withdraw",
-      headers: { "X-Producer-Organization": "org_farm_a" },
-      idempotencyKey: "withdraw-pbid_submitted",
+    expect(calls[0]).toMatchObject({
+      kind: "buyer-command",
+      destination: "buyer-portal",
+      eventType: "bid.withdraw",
+      eventId: "withdraw-pbid_submitted",
     });
+    expect(calls[0].payload).toEqual({ bidId: "bid_buyer_1", organizationId: "org_farm_a" });
     // The bid turns withdrawn only when the buyer portal's bid.withdrawn event says so.
     const [row] = await portal().db.select().from(producerBids).where(eq(producerBids.id, "pbid_submitted"));
     expect(row).toMatchObject({

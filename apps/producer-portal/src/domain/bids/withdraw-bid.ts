@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { ProducerDb } from "../../db/database";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import { producerBids } from "./producer-bid-table";
 
@@ -11,12 +11,8 @@ import { producerBids } from "./producer-bid-table";
 export async function withdrawBid(db: ProducerDb, organizationId: string, bidId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const bid = await lockChangeableBid(tx, organizationId, bidId, { action: "withdrawn", state: "submitted" });
-    const callId = await enqueueBuyerCall(tx, {
-      method: "POST",
-      path: `/api/bids/${bid.buyerBidId}/withdraw`,
-      headers: { "X-Producer-Organization": organizationId },
-      idempotencyKey: `withdraw-${bid.id}`,
-    });
+    const command = { bidId: bid.buyerBidId, organizationId };
+    const callId = await enqueueCommand(tx, "bid.withdraw", command, `withdraw-${bid.id}`);
     await tx
       .update(producerBids)
       .set({ pendingCallId: callId, pendingChange: { kind: "withdrawal" }, updatedAt: new Date() })

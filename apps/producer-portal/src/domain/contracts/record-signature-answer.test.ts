@@ -6,7 +6,7 @@ import { outboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { recordBuyerAnswer } from "@/domain/bids/record-buyer-answer";
+import { recordCommandAnswer as recordBuyerAnswer } from "@/integration/answers";
 import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { buyerEvent, contractSnapshot, holdBidOfContract, signatureOf } from "@/test/negotiation-snapshots";

@@ -5,7 +5,7 @@ import { newId } from "@lotbridge/db/new-id";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
 import type { Database } from "@lotbridge/webhooks/database";
 import { and, eq } from "drizzle-orm";
-import { enqueueBuyerCall } from "../integration/enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
 
 /**
@@ -49,14 +49,9 @@ export async function signContract(
       signerEmail: member.email,
       documentHash: documentHashOf(await renderContractDocument(snapshot)),
     };
-    const callId = await enqueueBuyerCall(tx, {
-      method: "POST",
-      path: `/api/contracts/${contract.id}/signatures`,
-      body,
-      headers: { "X-Producer-Organization": member.organizationId },
-      // New per request: a refused signature (e.g. a document mismatch) may be given again and must be heard again.
-      idempotencyKey: newId("signature"),
-    });
+    const command = { contractId: contract.id, organizationId: member.organizationId, signature: body };
+    // New per request: a refused signature (e.g. a document mismatch) may be given again and must be heard again.
+    const callId = await enqueueCommand(tx, "contract.sign", command, newId("signature"));
     const [updated] = await tx
       .update(producerContracts)
       .set({ pendingCallId: callId, pendingChange: { kind: "signature", ...body }, updatedAt: now })

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
 import type { PongInput } from "@lotbridge/contract/pong";
 import type { Database } from "@lotbridge/webhooks/database";
-import { enqueueBuyerCall } from "./enqueue-buyer-call";
+import { enqueueCommand } from "../../integration/commands-out";
 
 /**
  * A ping proves the buyer → producer path; the pong proves the way back. The key is derived from the ping, so a
@@ -9,10 +9,5 @@ import { enqueueBuyerCall } from "./enqueue-buyer-call";
  */
 export async function answerPing(tx: Database, ping: EventEnvelope<"ping">): Promise<void> {
   const body: PongInput = { pingEventId: ping.id };
-  await enqueueBuyerCall(tx, {
-    method: "POST",
-    path: "/api/integration/pongs",
-    body,
-    idempotencyKey: `pong-${ping.id}`,
-  });
+  await enqueueCommand(tx, "ping.answer", body, `pong-${ping.id}`);
 }

@@ -3,6 +3,8 @@ import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { desc } from "drizzle-orm";
 import type { ProducerDb } from "../../db/database";
+import { BUYER_COMMAND } from "../../integration/commands-out";
+import { describeCommand } from "../../integration/commands-out-transport";
 import { readState, STATE } from "./integration-state";
 
 export interface IntegrationStatus {
@@ -48,13 +50,12 @@ export async function integrationStatus(
   const state = await readState(db, [STATE.feedCursor, STATE.lastRun, STATE.lastError]);
   const lastRun = state[STATE.lastRun];
   const lastError = state[STATE.lastError];
-  const messages = await listMessages(db, { kind: "api-call", limit: options.limit ?? 20 });
+  const messages = await listMessages(db, { kind: BUYER_COMMAND, limit: options.limit ?? 20 });
   const outbound = await Promise.all(
     messages.map(async (message): Promise<OutboundCall> => {
-      const call = message.payload as { method?: unknown; path?: unknown } | null;
       return {
         id: message.id,
-        call: `${String(call?.method ?? "?")} ${String(call?.path ?? "?")}`,
+        call: describeCommand(message),
         status: message.status,
         attempts: message.attempts,
         lastStatus: message.lastStatus,

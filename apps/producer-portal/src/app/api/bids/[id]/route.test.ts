@@ -80,12 +80,11 @@ describe("PATCH /api/bids/{id}", () => {
 
     const queued = await calls();
     expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ eventType: "bid.revise", eventId: expect.stringMatching(/^revision_/) });
     expect(queued[0].payload).toEqual({
-      method: "PATCH",
-      path: "/api/bids/bid_of_pbid_live",
-      body: { pricePerUnit: "236.00", volume: "120" },
-      headers: { "X-Producer-Organization": greenacreId },
-      idempotencyKey: expect.stringMatching(/^revision_/),
+      bidId: "bid_of_pbid_live",
+      organizationId: greenacreId,
+      revision: { pricePerUnit: "236.00", volume: "120" },
     });
     const row = await stored("pbid_live");
     expect(row).toMatchObject({ pricePerUnit: "240.5000", volume: "100.000", pendingCallId: queued[0].id });

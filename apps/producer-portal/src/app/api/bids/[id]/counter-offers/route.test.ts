@@ -75,12 +75,16 @@ describe("answering the buyer's counter-offer", () => {
     expect(await response.json()).toMatchObject({ state: "countered", pendingChange: { kind: "acceptance" } });
     const queued = await calls();
     expect(queued).toHaveLength(1);
-    expect(queued[0]).toMatchObject({ kind: "api-call", destination: "buyer-portal" });
+    expect(queued[0]).toMatchObject({
+      kind: "buyer-command",
+      destination: "buyer-portal",
+      eventType: "offer.accept",
+      eventId: expect.stringMatching(/^accept_/),
+    });
     expect(queued[0].payload).toEqual({
-      method: "POST",
-      path: `/api/bids/${bid.buyerBidId}/counter-offers/${buyerOffer(bid).id}/accept`,
-      headers: { "X-Producer-Organization": greenacreId },
-      idempotencyKey: expect.stringMatching(/^accept_/),
+      bidId: bid.buyerBidId,
+      offerId: buyerOffer(bid).id,
+      organizationId: greenacreId,
     });
     expect(await stored(bid.id)).toMatchObject({
       state: "countered",
@@ -93,19 +97,20 @@ describe("answering the buyer's counter-offer", () => {
     expect((await rejecting(bid, { reason: "Too low for this quality." })).status).toBe(202);
     const other = await holdBid("pbid_other", greenacreId, wheat, "countered", { buyerBidId: "bid_other" });
     expect((await rejecting(other)).status).toBe(202);
-    const payloads = (await calls()).map((c) => c.payload);
-    expect(payloads).toEqual(
+    expect(await calls()).toEqual(
       expect.arrayContaining([
-        {
-          method: "POST",
-          path: `/api/bids/${bid.buyerBidId}/counter-offers/${buyerOffer(bid).id}/reject`,
-          body: { reason: "Too low for this quality." },
-          headers: { "X-Producer-Organization": greenacreId },
-          idempotencyKey: expect.stringMatching(/^reject_/),
-        },
         expect.objectContaining({
-          path: `/api/bids/bid_other/counter-offers/${buyerOffer(other).id}/reject`,
-          body: {},
+          eventType: "offer.reject",
+          eventId: expect.stringMatching(/^reject_/),
+          payload: {
+            bidId: bid.buyerBidId,
+            offerId: buyerOffer(bid).id,
+            organizationId: greenacreId,
+            rejection: { reason: "Too low for this quality." },
+          },
+        }),
+        expect.objectContaining({
+          payload: expect.objectContaining({ bidId: "bid_other", offerId: buyerOffer(other).id, rejection: {} }),
         }),
       ]),
     );
@@ -120,14 +125,12 @@ describe("answering the buyer's counter-offer", () => {
     expect(response.status).toBe(202);
     expect(await response.json()).toMatchObject({ id: bid.id, pendingChange: { kind: "counter-offer" } });
     const queued = await calls();
-    expect(queued.map((c) => c.payload)).toEqual([
-      {
-        method: "POST",
-        path: `/api/bids/${bid.buyerBidId}/counter-offers`,
-        body,
-        headers: { "X-Producer-Organization": greenacreId },
-        idempotencyKey: expect.stringMatching(/^counter_/),
-      },
+    expect(queued).toEqual([
+      expect.objectContaining({
+        eventType: "offer.counter",
+        eventId: expect.stringMatching(/^counter_/),
+        payload: { bidId: bid.buyerBidId, organizationId: greenacreId, counter: body },
+      }),
     ]);
     expect(await stored(bid.id)).toMatchObject({
       pendingCallId: queued[0].id,

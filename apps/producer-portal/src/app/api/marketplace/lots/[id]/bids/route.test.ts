@@ -65,16 +65,16 @@ describe("POST /api/marketplace/lots/{id}/bids", () => {
 
     const [row] = await portal().db.select().from(producerBids).where(eq(producerBids.id, placed.id));
     expect(row).toMatchObject({ state: "sending", volume: "100.000", pricePerUnit: "240.5000", currency: "EUR" });
-    const calls = (await portal().db.select().from(outboxMessage)).filter(
-      (message) => (message.payload as { idempotencyKey?: string }).idempotencyKey === placed.id,
-    );
+    const calls = (await portal().db.select().from(outboxMessage)).filter((message) => message.eventId === placed.id);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ kind: "api-call", destination: "buyer-portal", status: "pending" });
-    expect(calls[0].payload).toEqual({
-      method: "POST",
-      path: "/api/bids",
-      idempotencyKey: placed.id,
-      body: {
+    expect(calls[0]).toMatchObject({
+      kind: "buyer-command",
+      eventType: "bid.submit",
+      destination: "buyer-portal",
+      status: "pending",
+    });
+    expect(calls[0]).toMatchObject({
+      payload: {
         lotId: wheat.id,
         externalBidId: placed.id,
         bidder: {
