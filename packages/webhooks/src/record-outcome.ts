@@ -89,7 +89,61 @@ export async function recordOutcome(
           : dead
             ? hooks.onDead
             : undefined;
-    await hook?.(tx, updated, result);
-    return updated;
+    const failure = await runHook(tx, hook, updated, result);
+    return failure === undefined ? updated : recordHookFailure(tx, updated, result, failure, plan, hooks);
   });
+}
+
+/** Runs a hook in a savepoint, so that a hook that throws undoes only its own effects; returns what it threw. */
+async function runHook(tx: Transaction, hook: OutcomeHook | undefined, message: OutboxMessage, result: SendResult) {
+  if (!hook) return undefined;
+  try {
+    await tx.transaction((savepoint) => hook(savepoint, message, result));
+    return undefined;
+  } catch (error) {
+    return `The answer could not be recorded: ${error instanceof Error ? error.message : String(error)}`.slice(
+      0,
+      ERROR_LENGTH,
+    );
+  }
+}
+
+/**
+ * A hook that throws must not undo the outcome: the lease would run out and the message be sent again every lease,
+ * past its schedule, never dead. A delivered message whose answer could not be recorded counts as a failed attempt
+ * (retried on schedule; the receiver's idempotency gives the same answer again) and ends dead, with onDead, when the
+ * schedule runs out; a message that was already dead stays dead. Either way the reason is its last error.
+ */
+async function recordHookFailure(
+  tx: Transaction,
+  message: OutboxMessage,
+  result: SendResult,
+  reason: string,
+  plan: RetryPlan,
+  hooks: OutcomeHooks,
+): Promise<OutboxMessage> {
+  await tx
+    .update(deliveryAttempt)
+    .set({ outcome: "failed", error: reason })
+    .where(and(eq(deliveryAttempt.messageId, message.id), eq(deliveryAttempt.attemptNumber, message.attempts)));
+  const delay = result.outcome === "delivered" ? retryDelay(message.attempts, plan) : undefined;
+  const [updated] = await tx
+    .update(outboxMessage)
+    .set(
+      delay === undefined
+        ? { status: "dead", deliveredAt: null, lastError: reason }
+        : {
+            status: "pending",
+            deliveredAt: null,
+            nextAttemptAt: sql`now() + make_interval(secs => ${delay / 1000})`,
+            lastError: reason,
+          },
+    )
+    .where(eq(outboxMessage.id, message.id))
+    .returning();
+  if (delay === undefined && result.outcome === "delivered") {
+    // Told why it ended; if even that fails, the message is dead all the same, its last error saying why.
+    await runHook(tx, hooks.onDead, updated, { ...result, outcome: "retry", error: reason });
+  }
+  return updated;
 }
