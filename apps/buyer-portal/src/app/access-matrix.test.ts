@@ -49,6 +49,7 @@ type Fixture =
   | "apiKey"
   | "organizationKey"
   | "message"
+  | "endpoint"
   | "fakeId";
 
 interface Entry {
@@ -127,10 +128,24 @@ const routes: Record<string, Entry> = {
     body: { overlapHours: 1 },
   },
   "GET /api/admin/integration": { cells: operatorOnly("allow") },
+  "GET /api/admin/messages": { cells: operatorOnly("allow") },
   "POST /api/admin/messages/[id]/replay": { cells: operatorOnly("through"), params: { id: "message" } }, // 409: pending
   "POST /api/admin/ping": { cells: operatorOnly("allow") },
   "POST /api/admin/webhook-endpoint": { cells: operatorOnly("allow") },
   "POST /api/admin/webhook-secret": { cells: operatorOnly("allow"), body: { overlapHours: 1 } },
+  "GET /api/admin/webhook-endpoints": { cells: operatorOnly("allow") },
+  // Disabled first, so that the matrix leaves the endpoint enabled.
+  "POST /api/admin/webhook-endpoints/[id]/disable": {
+    cells: operatorOnly("allow"),
+    params: { id: "endpoint" },
+    body: { reason: "matrix" },
+  },
+  "POST /api/admin/webhook-endpoints/[id]/enable": { cells: operatorOnly("allow"), params: { id: "endpoint" } },
+  "POST /api/admin/webhook-endpoints/[id]/replay": {
+    cells: operatorOnly("allow"),
+    params: { id: "endpoint" },
+    body: { since: "2026-01-01T00:00:00Z", until: "2026-02-01T00:00:00Z" },
+  },
   "GET /api/auth/[...all]": { cells: everyone("public"), url: "/api/auth/get-session" },
   // Sign-in itself is public: wrong credentials are a 401 for anyone, whatever cookie they hold.
   "POST /api/auth/[...all]": {
@@ -358,6 +373,7 @@ const fixtures: Record<Fixture, () => Promise<string>> = {
     const [row] = await portal().db.select({ id: outboxMessage.id }).from(outboxMessage).limit(1);
     return row.id;
   },
+  endpoint: async () => "producer-portal", // configured in beforeAll, as every start does
   fakeId: async () => "off_00000000000000000000000000",
 };
 
