@@ -7,6 +7,7 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
 import { call, type Handler, signIn } from "@lotbridge/http/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
+import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
@@ -37,7 +38,7 @@ type Role = (typeof ROLES)[number];
 type Outcome = "allow" | "through" | "401" | "403" | "404" | "signature" | "public";
 type Cells = Record<Role, Outcome>;
 /** The own organization's records a [param] is filled with; made afresh for every cell. */
-type Fixture = "marketLot" | "bid" | "counteredBid" | "contract" | "teamMember";
+type Fixture = "marketLot" | "bid" | "counteredBid" | "contract" | "teamMember" | "failedEvent";
 
 interface Entry {
   cells: Cells;
@@ -109,6 +110,7 @@ const routes: Record<string, Entry> = {
     body: { currentPassword: "not-the-password", newPassword: "another-long-password" },
   },
   "GET /api/admin/integration": { cells: operatorOnly("allow") },
+  "POST /api/admin/inbox/[eventId]/replay": { cells: operatorOnly("allow"), params: "failedEvent" },
   "GET /api/auth/[...all]": { cells: everyone("public"), url: "/api/auth/get-session" },
   // Sign-in itself is public: wrong credentials are a 401 for anyone, whatever cookie they hold.
   "POST /api/auth/[...all]": {
@@ -269,6 +271,13 @@ const fixtures: Record<Fixture, () => Promise<Record<string, string>>> = {
       handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: BASE }),
     );
     return { id: contract.id };
+  },
+  failedEvent: async () => {
+    const ping = pingEvent();
+    await portal()
+      .db.insert(inboxMessage)
+      .values({ webhookId: ping.id, eventType: "ping", status: "failed", lastError: "matrix", envelope: ping });
+    return { eventId: ping.id };
   },
   teamMember: async () => {
     teamCount += 1;

@@ -3,7 +3,9 @@ import { isOperator } from "@lotbridge/auth/is-operator";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { integrationStatus } from "@/domain/integration/integration-status";
+import { listUnappliedEvents } from "@/integration/list-unapplied-events";
 import { portal } from "@/server/portal";
+import { ReplayButton } from "./replay-button";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +18,7 @@ export default async function IntegrationPage() {
   if (!me || !(await isOperator(db, me.memberId))) notFound();
   const status = await integrationStatus(db, { buyerPortalUrl: config.BUYER_PORTAL_URL });
   const { reconciliation } = status;
+  const unapplied = await listUnappliedEvents(db);
   return (
     <section className="stack">
       <h1>Integration</h1>
@@ -49,6 +52,47 @@ export default async function IntegrationPage() {
           </dd>
         </dl>
       </div>
+      <h2>Events not applied</h2>
+      <p className="muted">
+        Failed: could not be applied here; parked after its last attempt, Replay once the cause is fixed. Refused: about
+        a bid or contract this portal did not place; never applied.
+      </p>
+      {unapplied.length === 0 ? (
+        <p className="muted">None: every event received was applied.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Event</th>
+              <th>Type</th>
+              <th>Status</th>
+              <th>Attempts</th>
+              <th>Reason</th>
+              <th>Received / last tried</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {unapplied.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <code>{event.id}</code>
+                </td>
+                <td>{event.type}</td>
+                <td>
+                  <span className="badge">{event.parked ? "failed, parked" : event.status}</span>
+                </td>
+                <td>{event.attempts}</td>
+                <td>{event.reason ?? "—"}</td>
+                <td>
+                  {when(event.receivedAt)} / {when(event.updatedAt)}
+                </td>
+                <td>{event.status === "failed" && <ReplayButton eventId={event.id} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h2>Calls to the buyer portal</h2>
       {status.outbound.length === 0 ? (
         <p className="muted">No calls yet.</p>
