@@ -135,6 +135,21 @@ describe("an organization key works its organization's lots", () => {
     expect(await storedLot(draft.id)).toBeUndefined();
   });
 
+  it("answers a retried delete with the first 204, not a 404 for the draft it already deleted", async () => {
+    const draft = await draftLot(mill);
+    const send = () =>
+      call(deleteLot, `${BASE}/lots/${draft.id}`, {
+        ...as(keys.erp, { "idempotency-key": `delete-${draft.id}` }),
+        method: "DELETE",
+        params: { id: draft.id },
+      });
+    expect((await send()).status).toBe(204);
+    const retry = await send();
+    expect(retry.status).toBe(204);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(await storedLot(draft.id)).toBeUndefined();
+  });
+
   it("replays a create sent twice with one Idempotency-Key: the same lot, never a second", async () => {
     const send = (body: unknown) =>
       call(createLot, `${BASE}/lots`, { ...as(keys.erp, { "idempotency-key": "erp-order-4711" }), body });
