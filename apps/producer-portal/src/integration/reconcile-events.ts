@@ -1,13 +1,10 @@
 import { prefixedId } from "@lotbridge/contract/prefixed-id";
-import { checkDestination } from "@lotbridge/webhooks/check-destination";
-import { describeFetchError } from "@lotbridge/webhooks/describe-fetch-error";
-import { readResponseText } from "@lotbridge/webhooks/read-response-text";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
-import { runWithDeadline } from "@lotbridge/webhooks/run-with-deadline";
 import { z } from "zod";
 import type { ProducerDb } from "../db/database";
 import { compareAndSetState, readState, STATE, writeState } from "../domain/integration/integration-state";
 import { type ApplyResult, applyOnce, type InboundContext } from "./apply-once";
+import { BuyerCallFailed, buyerClient } from "./buyer-client";
 
 export interface ReconcileOptions {
   /** This portal's PUBLIC_URL, for links in the notifications events cause. */
@@ -16,8 +13,6 @@ export interface ReconcileOptions {
   baseUrl: string;
   /** Sent as X-API-Key; needs the lots:read scope. */
   apiKey: string;
-  /** Tests pass their own. */
-  fetch?: typeof fetch;
   /** Whether the buyer portal may sit on a private network address (OUTBOUND_ALLOW_PRIVATE_NETWORKS). */
   allowPrivate?: boolean;
   /** Whether the buyer portal may run on this machine, at a loopback address (OUTBOUND_ALLOW_LOOPBACK). */
@@ -127,35 +122,30 @@ async function applyPage(db: ProducerDb, page: FeedPage, result: ReconcileResult
   return true;
 }
 
+/** One page of `GET /api/events`, through the client generated from docs/openapi.json. */
 async function fetchPage(options: ReconcileOptions, after: string | null): Promise<FeedPage> {
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const query = new URLSearchParams({ limit: String(options.pageSize ?? 100) });
-  if (after !== null) query.set("after", after);
-  const url = `${options.baseUrl.replace(/\/+$/, "")}/api/events?${query}`;
-  const destination = await checkDestination(url, {
+  const client = buyerClient({
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
     allowPrivate: options.allowPrivate,
     allowLoopback: options.allowLoopback,
+    timeoutMs,
+    bodyLimit: RESPONSE_LIMIT,
   });
-  if (!destination.allowed) throw new Error(`The buyer portal's events feed was not read: ${destination.reason}`);
-  // The timeout covers the whole page, its body included.
-  const { response, text } = await runWithDeadline(timeoutMs, undefined, async (signal) => {
-    const response = await (options.fetch ?? fetch)(url, {
-      headers: { accept: "application/json", "x-api-key": options.apiKey },
-      redirect: "manual",
-      signal,
-    });
-    return { response, text: await readResponseText(response, RESPONSE_LIMIT) };
-  }).catch((error: unknown) => {
-    throw new Error(`The buyer portal's events feed could not be read. ${describeFetchError(error, timeoutMs)}`);
+  const query = { limit: options.pageSize ?? 100, ...(after === null ? {} : { after }) };
+  const answer = await client.GET("/api/events", { params: { query } }).catch((error: unknown) => {
+    if (error instanceof BuyerCallFailed && error.permanent) {
+      throw new Error(`The buyer portal's events feed was not read: ${error.message}`);
+    }
+    if (error instanceof SyntaxError) {
+      throw new Error("The buyer portal's events feed answered with something other than JSON.");
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The buyer portal's events feed could not be read. ${reason}`);
   });
-  if (!response.ok) throw new Error(refusal(response.status));
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new Error("The buyer portal's events feed answered with something other than JSON.");
-  }
-  const page = feedPageSchema.safeParse(body);
+  if (!answer.response.ok) throw new Error(refusal(answer.response.status));
+  const page = feedPageSchema.safeParse(answer.data);
   if (!page.success) {
     const issue = page.error.issues[0];
     throw new Error(
