@@ -11,7 +11,8 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
   const bidId = parameterRef("BidId");
   const producerOrganization = parameterRef("ProducerOrganization");
   const contractId = parameterRef("ContractId");
-  const contractReader: Access[] = [contractsWrite, "buyer-session"];
+  // A producer platform for its organization, the buyer organization's own systems, or its signed-in members.
+  const contractReader: Access[] = [contractsWrite, { scope: "contracts:read" }, "buyer-session"];
   const bidAnswer = (description: string, status = 200) => ({ status, description, schema: "Bid" });
   return {
     "/api/lots/external": {

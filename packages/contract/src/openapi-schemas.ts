@@ -14,6 +14,8 @@ import { healthSchema } from "./health";
 import { lotInputSchema, lotSchema } from "./lot";
 import { lotListingQuerySchema, lotPageSchema } from "./lot-listing";
 import { offerRejectionSchema } from "./offer-rejection";
+import { organizationKeySchemas } from "./openapi-paths-organization";
+import { platformSchemas } from "./openapi-paths-platforms";
 import { pongInputSchema, pongSchema } from "./pong";
 import { problemSchema } from "./problem";
 import { signatureInputSchema } from "./signature-input";
@@ -40,8 +42,11 @@ export const schemaRef = (id: string) => ({ $ref: `#/components/schemas/${id}` }
 export const parameterRef = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 export const responseRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
-/** Request bodies and queries are documented as clients send them (defaults optional, strings coerced). */
-const requestSchemas = [
+/**
+ * Request bodies and queries are documented as clients send them (defaults optional, strings coerced). Functions, not
+ * constants: the sections that add schemas import this module's helpers too.
+ */
+const requestSchemas = () => [
   bidSubmissionSchema,
   bidRevisionSchema,
   bidDecisionSchema,
@@ -54,11 +59,13 @@ const requestSchemas = [
   lotInputSchema,
   lotListingQuerySchema,
   eventFeedQuerySchema,
+  ...platformSchemas.requests,
+  ...organizationKeySchemas.requests,
 ];
-const querySchemas = [lotListingQuerySchema, eventFeedQuerySchema];
+const querySchemas = () => [lotListingQuerySchema, eventFeedQuerySchema, ...platformSchemas.queries];
 
 /** Responses and event bodies are documented as the portal sends them. */
-const responseSchemas = [
+const responseSchemas = () => [
   lotSchema,
   lotPageSchema,
   bidSchema,
@@ -68,6 +75,8 @@ const responseSchemas = [
   pongSchema,
   eventEnvelopeSchema,
   eventFeedPageSchema,
+  ...platformSchemas.responses,
+  ...organizationKeySchemas.responses,
   ...eventTypes.map((type) => eventEnvelopeSchemas[type]),
 ];
 
@@ -107,15 +116,15 @@ function definitions(roots: z.ZodType[], io: "input" | "output"): Record<string,
 }
 
 export function componentSchemas() {
-  const requests = definitions(requestSchemas, "input");
-  const responses = definitions(responseSchemas, "output");
+  const requests = definitions(requestSchemas(), "input");
+  const responses = definitions(responseSchemas(), "output");
   for (const [id, schema] of Object.entries(requests)) {
     if (id in responses && JSON.stringify(responses[id]) !== JSON.stringify(schema)) {
       throw new Error(`Schema ${id} differs between requests and responses; give the request variant its own id.`);
     }
   }
   const queries = Object.fromEntries(
-    querySchemas.map((schema) => [componentId(schema), requests[componentId(schema)]]),
+    querySchemas().map((schema) => [componentId(schema), requests[componentId(schema)]]),
   );
   const merged: Record<string, JsonObject> = { ...responses, ...requests };
   for (const id of Object.keys(queries)) delete merged[id];

@@ -1,10 +1,13 @@
-import { apiKeyScopes } from "./api-key-scope";
+import { organizationScopes, platformScopes } from "./api-key-scope";
 import { eventCatalog, eventTypes } from "./event-catalog";
 import { API_VERSION, eventComponentName } from "./event-envelope";
 import { problemResponses } from "./openapi-operation";
 import { idParameter, paths } from "./openapi-paths";
 import { adminPaths } from "./openapi-paths-admin";
+import { deliveryPaths } from "./openapi-paths-delivery";
 import { lotPaths } from "./openapi-paths-lots";
+import { organizationPaths } from "./openapi-paths-organization";
+import { platformPaths } from "./openapi-paths-platforms";
 import { componentSchemas, type JsonObject, type OpenApiDocument, parameterRef, schemaRef } from "./openapi-schemas";
 
 export type { OpenApiDocument };
@@ -134,7 +137,14 @@ const headers: Record<string, JsonObject> = {
  * sections written for new features (organization keys on the lot routes, say) refine the base description.
  */
 function allPaths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
-  const sections = [paths(queries), lotPaths(), adminPaths()];
+  const sections = [
+    paths(queries),
+    lotPaths(),
+    adminPaths(),
+    platformPaths(queries),
+    deliveryPaths(),
+    organizationPaths(),
+  ];
   const merged: OpenApiDocument["paths"] = {};
   for (const section of sections) {
     for (const [path, methods] of Object.entries(section)) merged[path] = { ...merged[path], ...methods };
@@ -147,7 +157,10 @@ const securitySchemes = {
     type: "apiKey",
     in: "header",
     name: "X-API-Key",
-    description: `An API key. A producer platform's key holds the scopes ${apiKeyScopes.join(", ")}; each operation names the one it needs.`,
+    description:
+      `An API key, of one of two kinds: a producer platform's (scopes ${platformScopes.join(", ")}) for the ` +
+      `platform API, or a buyer organization's (scopes ${organizationScopes.join(", ")}) for its own lots, bids ` +
+      "and contracts. Each operation names the scope it needs; a key of the other kind is refused with 403.",
   },
   BearerApiKey: {
     type: "http",

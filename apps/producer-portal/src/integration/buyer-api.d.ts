@@ -53,7 +53,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List your platform's bids
+         * @description Every bid your platform placed, least recently changed first, with its negotiation thread; another platform's bids are never listed, whatever the filter. Send X-Producer-Organization to list one producer organization's bids only. Keep the newest `updatedAt` you saw and pass it as `updatedSince` to fetch what changed since; page with `cursor` until `nextCursor` is null.
+         *
+         *     Needs an API key with the `bids:write` scope.
+         */
+        get: operations["listBids"];
         put?: never;
         /**
          * Submit a bid
@@ -223,7 +229,7 @@ export interface paths {
          * Read a contract
          * @description The contract as both portals show it. For the producer platform and organization that is its producer party (X-Producer-Organization); buyer users read their organization's contracts with their session.
          *
-         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
+         *     Needs an API key with the `contracts:write` scope. Or: Needs an API key with the `contracts:read` scope. Or: For signed-in buyer users (session cookie).
          */
         get: operations["getContract"];
         put?: never;
@@ -245,7 +251,7 @@ export interface paths {
          * Download the contract PDF
          * @description The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It holds only what was agreed, so it never changes after the contract is created.
          *
-         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
+         *     Needs an API key with the `contracts:write` scope. Or: Needs an API key with the `contracts:read` scope. Or: For signed-in buyer users (session cookie).
          */
         get: operations["getContractDocument"];
         put?: never;
@@ -269,7 +275,7 @@ export interface paths {
          * Sign a contract (producer)
          * @description Records the producer's signature on the current document; once both parties have signed the contract becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer is then the signed-in user and only `documentHash` is read.
          *
-         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
+         *     Needs an API key with the `contracts:write` scope. Or: Needs an API key with the `contracts:read` scope. Or: For signed-in buyer users (session cookie).
          */
         post: operations["signContract"];
         delete?: never;
@@ -419,17 +425,17 @@ export interface paths {
         };
         /**
          * List the organization's lots
-         * @description Every lot of the caller's organization, drafts included, newest first; filter by status.
+         * @description Every lot of the organization, drafts included, newest first; filter by status. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         get: operations["listOwnLots"];
         put?: never;
         /**
          * Create a draft lot
-         * @description Stores a draft: private to the organization, no event is sent until it is published. The body may be up to 16 MB so that an oversized field is answered by the schema, naming the field.
+         * @description Stores a draft: private to the organization, no event is sent until it is published. The body may be up to 16 MB so that an oversized field is answered by the schema, naming the field. A key's create sent twice with the same Idempotency-Key stores one lot and answers the same lot both times. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         post: operations["createLot"];
         delete?: never;
@@ -447,24 +453,24 @@ export interface paths {
         };
         /**
          * Read one of the organization's lots
-         * @description Any state, drafts included. A lot of another organization answers 404.
+         * @description Any state, drafts included. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         get: operations["getOwnLot"];
         /**
          * Replace a draft's or published lot's terms
-         * @description Replaces the terms with the whole LotInput. Send `If-Match` with the version you read (the `ETag`): an edit made by someone else since is refused with 409 `lot-changed`. Editing a published lot sends `lot.updated` and tells producers with open bids. The volume cannot fall below what is allocated.
+         * @description Replaces the terms with the whole LotInput. Send `If-Match` with the version you read (the `ETag`): an edit made by someone else since is refused with 409 `lot-changed`. Editing a published lot sends `lot.updated`. The volume cannot fall below what is allocated. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         put: operations["updateLot"];
         post?: never;
         /**
          * Delete a draft
-         * @description Only drafts can be deleted; a published lot is closed or cancelled instead (409).
+         * @description Only drafts can be deleted; a published lot is closed or cancelled instead (409). With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         delete: operations["deleteDraftLot"];
         options?: never;
@@ -483,9 +489,9 @@ export interface paths {
         put?: never;
         /**
          * Publish a draft
-         * @description Makes the draft visible to producers and sends `lot.published` to every producer platform.
+         * @description Makes the draft visible to producers, sends `lot.published` to every producer platform and tells the organization's members. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         post: operations["publishLot"];
         delete?: never;
@@ -505,9 +511,9 @@ export interface paths {
         put?: never;
         /**
          * Close a published lot for bidding
-         * @description Stops bidding before the deadline and sends `lot.closed`; open bids can still be decided.
+         * @description Stops bidding before the deadline and sends `lot.closed`; open bids can still be decided. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         post: operations["closeLot"];
         delete?: never;
@@ -527,9 +533,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a lot
-         * @description Cancels a draft, published or closed lot and sends `lot.cancelled` for a lot producers have seen.
+         * @description Cancels a draft, published or closed lot and sends `lot.cancelled` for a lot producers have seen. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
          */
         post: operations["cancelLot"];
         delete?: never;
@@ -547,9 +553,9 @@ export interface paths {
         };
         /**
          * List the organization's contracts
-         * @description Every contract the caller's buyer organization is party to, newest first.
+         * @description Every contract the buyer organization is party to, newest first. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
          *
-         *     For signed-in buyer users (session cookie).
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `contracts:read` scope.
          */
         get: operations["listOwnContracts"];
         put?: never;
@@ -724,12 +730,288 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Ping the producer platforms
-         * @description Sends a `ping` event; the producer portal answers with `POST /api/integration/pongs`.
+         * Ping one webhook endpoint
+         * @description Sends a `ping` event to one endpoint, the first platform's unless `endpointId` names another; only that endpoint's platform sees it on its feed. The producer portal answers with `POST /api/integration/pongs`. An unknown endpoint is 404.
          *
          *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
          */
         post: operations["sendPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/platforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List producer platforms
+         * @description Every producer platform the buyer portal serves, oldest first, with its webhook endpoints (URL, event-type filter, enabled, failing since) and API keys, never a secret.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        get: operations["listProducerPlatforms"];
+        put?: never;
+        /**
+         * Register a producer platform
+         * @description A new subscriber. It sees every lot, and only the bids, contracts and feed events of bids it places. Issue its keys with `POST /api/admin/api-keys` (`platform` = this id) and add its endpoints next. An id or name already taken is 409 naming the field.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["createProducerPlatform"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/platforms/{id}/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a webhook endpoint to a platform
+         * @description The endpoint receives the platform's events whose type its filter admits (every type when null): every `lot.*` event, and the `bid.*` and `contract.*` events of the platform's own bids. The signing secret is in this answer only.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["addWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/platforms/{id}/endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description Changes the URL, the event-type filter or the enabled state; fields left out stay. A new URL is a new receiver: it starts enabled with a fresh health clock. A disabled endpoint gets no new messages; its platform catches up from `GET /api/events`.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        patch: operations["changeWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/admin/platforms/{id}/endpoints/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's signing secret
+         * @description A new secret signs every webhook from now; the old one signs beside it for `overlapHours`, so the receiver can switch without refusing a message.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List outgoing messages
+         * @description Webhooks and emails, newest first, a page at a time: pass `nextCursor` as `cursor` until it is null. An event sent to several endpoints is one message per endpoint; `eventId` finds them all.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every webhook endpoint's delivery health
+         * @description Per endpoint: enabled or why not, since when every attempt has failed, the last delivery, failed attempts in the last 24 hours, and how many messages wait or were given up. An endpoint failing for 5 days is disabled automatically and the operators are told.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        get: operations["listWebhookEndpointHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-endpoints/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a webhook endpoint
+         * @description Turns the endpoint on again: the messages held for it go out at once and its failure clock restarts. Messages that died meanwhile stay dead; replay them with `…/replay`.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["enableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-endpoints/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a webhook endpoint
+         * @description Stops sending to the endpoint; its messages wait, attempts untouched, until it is enabled again. The reason is recorded with the operator's name and the time.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["disableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhook-endpoints/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a time range to one endpoint
+         * @description Queues again every message to this endpoint created in [`since`, `until`) that is dead (and, with `includeDelivered`, delivered), with the same event ids, so the receiver skips what it already has. `until` must be after `since` (422 on `until`).
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["replayWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the bids on one of the organization's lots
+         * @description Every bid on the lot with its negotiation thread, newest first. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `bids:read` scope.
+         */
+        get: operations["listLotBids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's API keys
+         * @description The organization's own keys, revoked ones included, newest first: name, prefix, scopes, when created and last used. Never the key or its hash. For the organization's admins; a member is refused with 403.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        get: operations["listOrganizationKeys"];
+        put?: never;
+        /**
+         * Issue an API key for one of the organization's systems
+         * @description A key owned by the organization, with organization scopes only (`lots:write`, `bids:read`, `contracts:read`; a platform's scope is 422 on `scopes`). The answer is the only time the key is shown. For the organization's admins; a member is refused with 403.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["issueOrganizationKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke one of the organization's API keys
+         * @description The key is refused (401) from this moment. Revoking a revoked key answers it unchanged. Another organization's key, or a platform's, answers 404. For the organization's admins.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["revokeOrganizationKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1253,6 +1535,12 @@ export interface components {
             apiVersion: string;
             data: components["schemas"]["Bid"];
         };
+        /** @description The calling platform's bids, least recently changed first */
+        BidPage: {
+            data: components["schemas"]["Bid"][];
+            /** @description Pass as `cursor` to read on; null when this page is the last */
+            nextCursor: string | null;
+        };
         /** @description The buyer portal stored a producer's bid. */
         BidReceivedEvent: {
             /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
@@ -1499,6 +1787,23 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @description A new endpoint with its signing secret, shown once */
+        CreatedWebhookEndpoint: {
+            id: string;
+            platform: string;
+            url: string;
+            eventTypes: string[] | null;
+            enabled: boolean;
+            disabledReason: string | null;
+            /** @description Since when every attempt has failed; null while it delivers */
+            failingSince: string | null;
+            /** @description While a rotation overlaps, the old secret signs beside the new one until then */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The signing secret (whsec_…), shown only in this answer */
+            secret: string;
+        };
         /** @description The id, number and final version of a lot that no longer exists */
         DeletedLot: {
             id: string;
@@ -1533,6 +1838,19 @@ export interface components {
                 /** @description Messages given up; replay them from the admin page */
                 dead: number;
             };
+        };
+        IssuedOrganizationKey: {
+            id: string;
+            name: string;
+            /** @description The key's first characters, to tell keys apart; not enough to use it */
+            prefix: string;
+            scopes: components["schemas"]["OrganizationKeyScope"][];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description The key to send as X-API-Key; shown once, store it now */
+            key: string;
         };
         /** @description A lot: what a buyer wants to buy, how much, on which terms */
         Lot: {
@@ -1724,6 +2042,29 @@ export interface components {
             apiVersion: string;
             data: components["schemas"]["Lot"];
         };
+        NewOrganizationKey: {
+            /** @description What the key is for, e.g. the ERP or weighbridge that will hold it */
+            name: string;
+            /** @description lots:write creates, edits, publishes, closes and cancels the organization's lots and reads them */
+            scopes: components["schemas"]["OrganizationKeyScope"][];
+        };
+        /** @description A producer platform the buyer portal will serve */
+        NewProducerPlatform: {
+            /** @description The platform's id on keys, bids and events, e.g. `coop-dashboard` */
+            id: string;
+            /** @description What the operators call the platform */
+            name: string;
+        };
+        /** @description Where a platform receives its webhooks */
+        NewWebhookEndpoint: {
+            /** Format: uri */
+            url: string;
+            /**
+             * @description The event types sent to this endpoint; null sends every type the platform may see
+             * @default null
+             */
+            eventTypes: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "ping")[] | null;
+        };
         /** @description One offer in a bid's negotiation thread */
         Offer: {
             id: string;
@@ -1759,6 +2100,19 @@ export interface components {
             /** @description Shown to the party that made the offer */
             reason?: string;
         };
+        OrganizationKey: {
+            id: string;
+            name: string;
+            /** @description The key's first characters, to tell keys apart; not enough to use it */
+            prefix: string;
+            scopes: components["schemas"]["OrganizationKeyScope"][];
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        /** @enum {string} */
+        OrganizationKeyScope: "lots:write" | "bids:read" | "contracts:read";
         /** @description Test event payload */
         Ping: {
             message: string;
@@ -1807,6 +2161,28 @@ export interface components {
                 message: string;
             }[];
         };
+        /** @description A subscriber of the buyer portal: its endpoints and API keys */
+        ProducerPlatform: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            endpoints: components["schemas"]["WebhookEndpoint"][];
+            apiKeys: {
+                id: string;
+                name: string;
+                /** @description The first characters of the key, never the key */
+                prefix: string;
+                scopes: string[];
+                revokedAt: string | null;
+                expiresAt: string | null;
+                lastUsedAt: string | null;
+            }[];
+        };
+        /** @description Every producer platform, oldest first */
+        ProducerPlatformList: {
+            data: components["schemas"]["ProducerPlatform"][];
+        };
         /** @description A party's signature on the current contract document */
         SignatureInput: {
             signerName: string;
@@ -1814,6 +2190,36 @@ export interface components {
             signerEmail: string;
             /** @description SHA-256 of the contract PDF (GET /api/contracts/{id}/document), lowercase hex */
             documentHash: string;
+        };
+        /** @description A webhook endpoint of a producer platform (never its secret) */
+        WebhookEndpoint: {
+            id: string;
+            platform: string;
+            url: string;
+            eventTypes: string[] | null;
+            enabled: boolean;
+            disabledReason: string | null;
+            /** @description Since when every attempt has failed; null while it delivers */
+            failingSince: string | null;
+            /** @description While a rotation overlaps, the old secret signs beside the new one until then */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The settings to change; enabling also restarts the endpoint's health clock */
+        WebhookEndpointChange: {
+            /** Format: uri */
+            url?: string;
+            /** @description The event types sent to this endpoint; null sends every type the platform may see */
+            eventTypes?: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "ping")[] | null;
+            enabled?: boolean;
+        };
+        /** @description A rotated signing secret, shown once */
+        WebhookEndpointSecret: {
+            /** @description The new signing secret (whsec_…), shown only in this answer */
+            secret: string;
+            /** @description How long the old secret keeps signing beside the new one */
+            overlapHours: number;
         };
     };
     responses: {
@@ -1997,6 +2403,41 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listBids: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; leave it out to start at the beginning */
+                cursor?: string;
+                /** @description Bids per page */
+                limit?: number;
+                /** @description Only bids changed at or after this moment (ISO-8601 with Z or an offset) */
+                updatedSince?: string;
+            };
+            header?: {
+                /** @description List only the bids placed for this producer organization (its `bidder.organizationId`). */
+                "X-Producer-Organization"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2649,12 +3090,16 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2664,10 +3109,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The draft as stored. */
+            /** @description The draft as stored (also on a replay of the same Idempotency-Key). */
             201: {
                 headers: {
                     ETag: components["headers"]["LotVersion"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2677,9 +3123,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOwnLot: {
@@ -2707,6 +3155,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     updateLot: {
@@ -2715,6 +3164,8 @@ export interface operations {
             header?: {
                 /** @description The lot version the edit is based on, e.g. `"3"`; a malformed value is 400. */
                 "If-Match"?: string;
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
             };
             path: {
                 /** @description The lot's id (lot_…). */
@@ -2732,6 +3183,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["LotVersion"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2746,12 +3198,16 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteDraftLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
             path: {
                 /** @description The lot's id (lot_…). */
                 id: components["parameters"]["LotId"];
@@ -2763,6 +3219,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2771,12 +3228,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     publishLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
             path: {
                 /** @description The lot's id (lot_…). */
                 id: components["parameters"]["LotId"];
@@ -2789,6 +3250,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["LotVersion"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,12 +3261,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     closeLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
             path: {
                 /** @description The lot's id (lot_…). */
                 id: components["parameters"]["LotId"];
@@ -2817,6 +3283,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["LotVersion"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2827,12 +3294,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     cancelLot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
             path: {
                 /** @description The lot's id (lot_…). */
                 id: components["parameters"]["LotId"];
@@ -2845,6 +3316,7 @@ export interface operations {
             200: {
                 headers: {
                     ETag: components["headers"]["LotVersion"];
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2855,6 +3327,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listOwnContracts: {
@@ -2879,6 +3352,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIntegrationOverview: {
@@ -3120,7 +3594,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The endpoint to ping. */
+                    endpointId?: string;
+                };
+            };
+        };
         responses: {
             /** @description The ping was queued. */
             201: {
@@ -3135,6 +3616,517 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listProducerPlatforms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platforms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerPlatformList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createProducerPlatform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProducerPlatform"];
+            };
+        };
+        responses: {
+            /** @description The platform, without keys or endpoints yet. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerPlatform"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookEndpoint"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its signing secret. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    changeWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointChange"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the old secret keeps signing beside the new one: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; leave it out for the newest messages */
+                cursor?: string;
+                /** @description Messages per page */
+                limit?: number;
+                /** @description Only messages in this state */
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+                /** @description Only webhooks to this endpoint (its id) */
+                endpoint?: string;
+                /** @description Only webhooks to the endpoints of this producer platform (its id) */
+                platform?: string;
+                /** @description Only the copies of this event, one per endpoint it was sent to */
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The message's id (msg_…) */
+                            id: string;
+                            /** @description `webhook`, `email`, … */
+                            kind: string;
+                            /** @description For a webhook, the id of its endpoint */
+                            destination: string;
+                            eventType: string | null;
+                            /** @description Sent as `webhook-id`; identical in every copy and every retry */
+                            eventId: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "dead" | "cancelled";
+                            attempts: number;
+                            /** @description When the next attempt is due; null unless pending */
+                            nextAttemptAt: string | null;
+                            /** @description The receiver's HTTP status at the last attempt */
+                            lastStatus: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description Pass as `cursor` to get older messages; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listWebhookEndpointHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description The producer platform the endpoint belongs to */
+                            subscriber: string | null;
+                            url: string;
+                            enabled: boolean;
+                            /** @description Why and since when it is disabled; null while enabled */
+                            disabledReason: string | null;
+                            /** @description Since when every attempt has failed; null while it delivers */
+                            failingSince: string | null;
+                            lastDeliveredAt: string | null;
+                            /** @description Attempts that failed in the last 24 hours */
+                            failedLast24h: number;
+                            /** @description Messages still to be sent, including those held while disabled */
+                            pending: number;
+                            /** @description Messages given up on; replay them once the receiver is fixed */
+                            dead: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    enableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enabled: boolean;
+                        disabledReason: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is turned off, shown on the Integrations page */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enabled: boolean;
+                        disabledReason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    replayWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description Replay messages created at or after this moment
+                     */
+                    since: string;
+                    /**
+                     * Format: date-time
+                     * @description …and before this one
+                     */
+                    until: string;
+                    /**
+                     * @description Also send again messages that were delivered; by default only dead ones
+                     * @default false
+                     */
+                    includeDelivered?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description How many messages were queued again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpointId: string;
+                        /** @description How many messages were queued again */
+                        replayed: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listLotBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The lot's id (lot_…). */
+                id: components["parameters"]["LotId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot's bids. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Bid"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOrganizationKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OrganizationKey"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    issueOrganizationKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrganizationKey"];
+            };
+        };
+        responses: {
+            /** @description The new key, shown once. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the key is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedOrganizationKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeOrganizationKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organization key's id (key_…). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationKey"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     lotPublishedWebhook: {
