@@ -8,6 +8,7 @@ import { disableFailingEndpoints } from "./disable-failing-endpoints";
 import { endpointHealth } from "./endpoint-health";
 import { enqueueMessage } from "./enqueue-message";
 import { newWebhookSecret } from "./new-webhook-secret";
+import { recordOutcome } from "./record-outcome";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { deliveryAttempt, outboxMessage, type WebhookEndpoint, webhookEndpoint } from "./tables";
@@ -85,6 +86,40 @@ describe("endpoint health", () => {
     await db.update(outboxMessage).set({ nextAttemptAt: new Date() });
     await sendDue();
     expect(up.requests).toHaveLength(1);
+    expect((await row("a")).failingSince).toBeNull();
+  });
+
+  it("ignores a failure recorded after a later attempt was delivered", async () => {
+    await endpoint("a", "http://127.0.0.1:9/hooks");
+    const [delivered, failed] = [await enqueueTo("a"), await enqueueTo("a")];
+    const claimed = await db.select().from(outboxMessage).where(eq(outboxMessage.destination, "a"));
+    const byId = Object.fromEntries(claimed.map((m) => [m.id, { ...m, attempts: 0 }]));
+    const plan = { schedule: [0, 1000], scale: 1 };
+    const early = new Date(Date.now() - 10_000);
+    const late = new Date(Date.now() - 5_000);
+    await recordOutcome(
+      db,
+      {
+        message: byId[delivered],
+        result: { outcome: "delivered", status: 200, endpointId: "a" },
+        startedAt: late,
+        latencyMs: 5,
+      },
+      plan,
+      {},
+    );
+    // The failure started earlier, timed out slowly and is recorded last.
+    await recordOutcome(
+      db,
+      {
+        message: byId[failed],
+        result: { outcome: "retry", error: "timeout", endpointId: "a" },
+        startedAt: early,
+        latencyMs: 15_000,
+      },
+      plan,
+      {},
+    );
     expect((await row("a")).failingSince).toBeNull();
   });
 

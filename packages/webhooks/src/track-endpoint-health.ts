@@ -1,6 +1,6 @@
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, notExists } from "drizzle-orm";
 import type { Transaction } from "./database";
-import { webhookEndpoint } from "./tables";
+import { deliveryAttempt, outboxMessage, webhookEndpoint } from "./tables";
 import type { SendResult } from "./transport";
 
 /**
@@ -16,10 +16,23 @@ export async function trackEndpointHealth(tx: Transaction, result: SendResult, a
       .update(webhookEndpoint)
       .set({ failingSince: null })
       .where(and(endpoint, isNotNull(webhookEndpoint.failingSince)));
-  } else {
-    await tx
-      .update(webhookEndpoint)
-      .set({ failingSince: attemptStartedAt })
-      .where(and(endpoint, isNull(webhookEndpoint.failingSince)));
+    return;
   }
+  // Sends overlap: a slow failure recorded after a later attempt was delivered says nothing about the endpoint now.
+  const deliveredSince = tx
+    .select({ id: deliveryAttempt.id })
+    .from(deliveryAttempt)
+    .innerJoin(outboxMessage, eq(outboxMessage.id, deliveryAttempt.messageId))
+    .where(
+      and(
+        eq(outboxMessage.kind, "webhook"),
+        eq(outboxMessage.destination, result.endpointId),
+        eq(deliveryAttempt.outcome, "delivered"),
+        gt(deliveryAttempt.startedAt, attemptStartedAt),
+      ),
+    );
+  await tx
+    .update(webhookEndpoint)
+    .set({ failingSince: attemptStartedAt })
+    .where(and(endpoint, isNull(webhookEndpoint.failingSince), notExists(deliveredSince)));
 }
