@@ -2,7 +2,7 @@ import { describeError, type ErrorDescription } from "@lotbridge/http/logger";
 import type { Database } from "@lotbridge/webhooks/database";
 import { type InboxMessage, inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq, sql } from "drizzle-orm";
-import { type EventContext, handleBuyerEvent } from "./handle-buyer-event";
+import { type EventContext, type EventOutcome, handleBuyerEvent } from "./handle-buyer-event";
 import { notifyOperatorsOfEvent } from "./notify-operators-of-event";
 
 /**
@@ -60,27 +60,7 @@ export async function applyOnce(
       if (held && held.attempts >= MAX_ATTEMPTS && source !== "replay") {
         return { outcome: "failed", attempts: held.attempts, parked: true, reason: held.lastError ?? "" };
       }
-      const outcome = await handleBuyerEvent(tx, envelope, context);
-      const refused = typeof outcome === "object" ? outcome.refused : undefined;
-      await tx
-        .update(inboxMessage)
-        .set({
-          status: refused === undefined ? (outcome as "applied" | "ignored") : "refused",
-          attempts: (held?.attempts ?? 0) + 1,
-          lastError: refused ?? null,
-          envelope: refused === undefined ? null : envelope,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(inboxMessage.webhookId, envelope.id));
-      if (refused === undefined) return { outcome: outcome as "applied" | "ignored" };
-      context.log?.warn({ eventId: envelope.id, type: envelope.type, source, reason: refused }, "buyer event refused");
-      await notifyOperatorsOfEvent(tx, context.publicUrl, {
-        ...envelope,
-        status: "refused",
-        reason: refused,
-        attempts: (held?.attempts ?? 0) + 1,
-      });
-      return { outcome: "refused", reason: refused };
+      return settle(tx, envelope, held, await handleBuyerEvent(tx, envelope, context), context, source);
     });
   } catch (error) {
     const reason = reasonOf(describeError(error));
@@ -91,6 +71,40 @@ export async function applyOnce(
     );
     return failed ? { outcome: "failed", ...failed, reason } : { outcome: "duplicate" };
   }
+}
+
+/** Records what the handler table made of the event; a refusal is logged and told to the operators. */
+async function settle(
+  tx: Database,
+  envelope: InboundEnvelope,
+  held: InboxMessage | undefined,
+  outcome: EventOutcome,
+  context: InboundContext,
+  source: EventSource,
+): Promise<ApplyResult> {
+  const attempts = (held?.attempts ?? 0) + 1;
+  const refused = typeof outcome === "object" ? outcome.refused : undefined;
+  await tx
+    .update(inboxMessage)
+    .set({
+      status: typeof outcome === "object" ? "refused" : outcome,
+      attempts,
+      lastError: refused ?? null,
+      envelope: refused === undefined ? null : envelope,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(inboxMessage.webhookId, envelope.id));
+  if (typeof outcome !== "object") return { outcome };
+  const { id, type } = envelope;
+  context.log?.warn({ eventId: id, type, source, reason: outcome.refused }, "buyer event refused");
+  await notifyOperatorsOfEvent(tx, context.publicUrl, {
+    id,
+    type,
+    status: "refused",
+    reason: outcome.refused,
+    attempts,
+  });
+  return { outcome: "refused", reason: outcome.refused };
 }
 
 /** The event's inbox row as it was, locked for this transaction; undefined if the id is new (now claimed). */
@@ -131,7 +145,8 @@ async function recordFailure(
     .returning({ attempts: inboxMessage.attempts });
   if (!row) return undefined;
   if (row.attempts === MAX_ATTEMPTS) {
-    await notifyOperatorsOfEvent(tx, context.publicUrl, { ...envelope, status: "failed", reason, ...row });
+    const { id, type } = envelope;
+    await notifyOperatorsOfEvent(tx, context.publicUrl, { id, type, status: "failed", reason, attempts: row.attempts });
   }
   return { attempts: row.attempts, parked: row.attempts >= MAX_ATTEMPTS };
 }
