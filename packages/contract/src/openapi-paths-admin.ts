@@ -31,8 +31,8 @@ const issuedKey: JsonObject = {
 
 /**
  * The buyer portal's administration of the integration, for its operators (a session of a membership holding the
- * operator grant): keys, the endpoint and its secret, messages, pings. Sections added later for platforms and
- * delivery (openapi-paths-platforms.ts, openapi-paths-delivery.ts) replace an operation of the same path and method.
+ * operator grant): the overview, platform keys, the first platform's endpoint and its secret, replaying one message.
+ * Platforms, their endpoints and the ping are in openapi-paths-platforms.ts; delivery in openapi-paths-delivery.ts.
  */
 export function adminPaths(): OpenApiDocument["paths"] {
   const keyId = idParameter("id", "key", "The API key's id.");
@@ -160,21 +160,6 @@ export function adminPaths(): OpenApiDocument["paths"] {
           },
         },
         problems: [401, 403, 404, 409],
-      }),
-    },
-    "/api/admin/ping": {
-      post: operation({
-        operationId: "sendPing",
-        tag: "Administration",
-        summary: "Ping the producer platforms",
-        description: "Sends a `ping` event; the producer portal answers with `POST /api/integration/pongs`.",
-        access: "operator-session",
-        success: {
-          status: 201,
-          description: "The ping was queued.",
-          schema: { type: "object", required: ["eventId"], properties: { eventId: { type: "string" } } },
-        },
-        problems: [401, 403],
       }),
     },
   };

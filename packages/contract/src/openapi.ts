@@ -5,7 +5,6 @@ import { problemResponses } from "./openapi-operation";
 import { idParameter, paths } from "./openapi-paths";
 import { adminPaths } from "./openapi-paths-admin";
 import { deliveryPaths } from "./openapi-paths-delivery";
-import { lotPaths } from "./openapi-paths-lots";
 import { organizationPaths } from "./openapi-paths-organization";
 import { platformPaths } from "./openapi-paths-platforms";
 import { componentSchemas, type JsonObject, type OpenApiDocument, parameterRef, schemaRef } from "./openapi-schemas";
@@ -133,18 +132,12 @@ const headers: Record<string, JsonObject> = {
 };
 
 /**
- * Every section of the document. A later section's operation replaces an earlier one of the same path and method:
- * sections written for new features (organization keys on the lot routes, say) refine the base description.
+ * Every section of the document: the platform API, the operators' administration, subscribers, delivery, and the
+ * buyer organization's API (its lots and contracts, also called by its pages with a member's session). A later
+ * section's operation replaces an earlier one of the same path and method; the tests forbid two operation ids alike.
  */
 function allPaths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
-  const sections = [
-    paths(queries),
-    lotPaths(),
-    adminPaths(),
-    platformPaths(queries),
-    deliveryPaths(),
-    organizationPaths(),
-  ];
+  const sections = [paths(queries), adminPaths(), platformPaths(queries), deliveryPaths(), organizationPaths()];
   const merged: OpenApiDocument["paths"] = {};
   for (const section of sections) {
     for (const [path, methods] of Object.entries(section)) merged[path] = { ...merged[path], ...methods };

@@ -416,156 +416,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/lots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the organization's lots
-         * @description Every lot of the organization, drafts included, newest first; filter by status. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        get: operations["listOwnLots"];
-        put?: never;
-        /**
-         * Create a draft lot
-         * @description Stores a draft: private to the organization, no event is sent until it is published. The body may be up to 16 MB so that an oversized field is answered by the schema, naming the field. A key's create sent twice with the same Idempotency-Key stores one lot and answers the same lot both times. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        post: operations["createLot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/lots/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Read one of the organization's lots
-         * @description Any state, drafts included. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        get: operations["getOwnLot"];
-        /**
-         * Replace a draft's or published lot's terms
-         * @description Replaces the terms with the whole LotInput. Send `If-Match` with the version you read (the `ETag`): an edit made by someone else since is refused with 409 `lot-changed`. Editing a published lot sends `lot.updated`. The volume cannot fall below what is allocated. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        put: operations["updateLot"];
-        post?: never;
-        /**
-         * Delete a draft
-         * @description Only drafts can be deleted; a published lot is closed or cancelled instead (409). With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        delete: operations["deleteDraftLot"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/lots/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Publish a draft
-         * @description Makes the draft visible to producers, sends `lot.published` to every producer platform and tells the organization's members. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        post: operations["publishLot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/lots/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close a published lot for bidding
-         * @description Stops bidding before the deadline and sends `lot.closed`; open bids can still be decided. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        post: operations["closeLot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/lots/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a lot
-         * @description Cancels a draft, published or closed lot and sends `lot.cancelled` for a lot producers have seen. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
-         */
-        post: operations["cancelLot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/contracts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the organization's contracts
-         * @description Every contract the buyer organization is party to, newest first. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
-         *
-         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `contracts:read` scope.
-         */
-        get: operations["listOwnContracts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/integration": {
         parameters: {
             query?: never;
@@ -720,28 +570,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/ping": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ping one webhook endpoint
-         * @description Sends a `ping` event to one endpoint, the first platform's unless `endpointId` names another; only that endpoint's platform sees it on its feed. The producer portal answers with `POST /api/integration/pongs`. An unknown endpoint is 404.
-         *
-         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
-         */
-        post: operations["sendPing"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/platforms": {
         parameters: {
             query?: never;
@@ -830,6 +658,28 @@ export interface paths {
          *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
          */
         post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ping one webhook endpoint
+         * @description Sends a `ping` event to one endpoint, the first platform's unless `endpointId` names another; only that endpoint's platform sees it on its feed. The producer portal answers with `POST /api/integration/pongs`. An unknown endpoint is 404.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        post: operations["sendPing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -946,6 +796,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's lots
+         * @description Every lot of the organization, drafts included, newest first; filter by status. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        get: operations["listOwnLots"];
+        put?: never;
+        /**
+         * Create a draft lot
+         * @description Stores a draft: private to the organization, no event is sent until it is published. The body may be up to 16 MB so that an oversized field is answered by the schema, naming the field. A key's create sent twice with the same Idempotency-Key stores one lot and answers the same lot both times. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        post: operations["createLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one of the organization's lots
+         * @description Any state, drafts included. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        get: operations["getOwnLot"];
+        /**
+         * Replace a draft's or published lot's terms
+         * @description Replaces the terms with the whole LotInput. Send `If-Match` with the version you read (the `ETag`): an edit made by someone else since is refused with 409 `lot-changed`. Editing a published lot sends `lot.updated`. The volume cannot fall below what is allocated. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        put: operations["updateLot"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Only drafts can be deleted; a published lot is closed or cancelled instead (409). With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        delete: operations["deleteDraftLot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description Makes the draft visible to producers, sends `lot.published` to every producer platform and tells the organization's members. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        post: operations["publishLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a published lot for bidding
+         * @description Stops bidding before the deadline and sends `lot.closed`; open bids can still be decided. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        post: operations["closeLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lots/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a lot
+         * @description Cancels a draft, published or closed lot and sends `lot.cancelled` for a lot producers have seen. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `lots:write` scope.
+         */
+        post: operations["cancelLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lots/{id}/bids": {
         parameters: {
             query?: never;
@@ -960,6 +938,28 @@ export interface paths {
          *     For signed-in buyer users (session cookie). Or: Needs an API key with the `bids:read` scope.
          */
         get: operations["listLotBids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's contracts
+         * @description Every contract the buyer organization is party to, newest first. With an organization key, the organization is the key's own: another organization's lot or contract answers 404, as for its signed-in members. A producer platform's key is refused with 403, whatever its scopes.
+         *
+         *     For signed-in buyer users (session cookie). Or: Needs an API key with the `contracts:read` scope.
+         */
+        get: operations["listOwnContracts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3064,6 +3064,669 @@ export interface operations {
             };
         };
     };
+    getIntegrationOverview: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this state. */
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    issueApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    platform: string;
+                    scopes: ("lots:read" | "bids:write" | "contracts:write")[];
+                };
+            };
+        };
+        responses: {
+            /** @description The new key. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description The full key; never shown again. */
+                        key: string;
+                        /** @description The visible start of the key, shown in lists. */
+                        prefix: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The successor key. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description The full key; never shown again. */
+                        key: string;
+                        /** @description The visible start of the key, shown in lists. */
+                        prefix: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    enableProducerEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret, shown once. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        overlapHours: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    replayMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The outbox message's id (msg_…). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, pending again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listProducerPlatforms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platforms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerPlatformList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createProducerPlatform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProducerPlatform"];
+            };
+        };
+        responses: {
+            /** @description The platform, without keys or endpoints yet. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProducerPlatform"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    addWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookEndpoint"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its signing secret. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    changeWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointChange"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The producer platform's id, e.g. `producer-portal`. */
+                id: string;
+                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the old secret keeps signing beside the new one: 0 (at once) to a week.
+                     * @default 24
+                     */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    /** @description `no-store`: the secret is shown once. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    sendPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The endpoint to ping. */
+                    endpointId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The ping was queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        eventId: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page; leave it out for the newest messages */
+                cursor?: string;
+                /** @description Messages per page */
+                limit?: number;
+                /** @description Only messages in this state */
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+                /** @description Only webhooks to this endpoint (its id) */
+                endpoint?: string;
+                /** @description Only webhooks to the endpoints of this producer platform (its id) */
+                platform?: string;
+                /** @description Only the copies of this event, one per endpoint it was sent to */
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The message's id (msg_…) */
+                            id: string;
+                            /** @description `webhook`, `email`, … */
+                            kind: string;
+                            /** @description For a webhook, the id of its endpoint */
+                            destination: string;
+                            eventType: string | null;
+                            /** @description Sent as `webhook-id`; identical in every copy and every retry */
+                            eventId: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "dead" | "cancelled";
+                            attempts: number;
+                            /** @description When the next attempt is due; null unless pending */
+                            nextAttemptAt: string | null;
+                            /** @description The receiver's HTTP status at the last attempt */
+                            lastStatus: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                        }[];
+                        /** @description Pass as `cursor` to get older messages; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    listWebhookEndpointHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description The producer platform the endpoint belongs to */
+                            subscriber: string | null;
+                            url: string;
+                            enabled: boolean;
+                            /** @description Why and since when it is disabled; null while enabled */
+                            disabledReason: string | null;
+                            /** @description Since when every attempt has failed; null while it delivers */
+                            failingSince: string | null;
+                            lastDeliveredAt: string | null;
+                            /** @description Attempts that failed in the last 24 hours */
+                            failedLast24h: number;
+                            /** @description Messages still to be sent, including those held while disabled */
+                            pending: number;
+                            /** @description Messages given up on; replay them once the receiver is fixed */
+                            dead: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    enableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enabled: boolean;
+                        disabledReason: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    disableWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is turned off, shown on the Integrations page */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint's state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enabled: boolean;
+                        disabledReason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    replayWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description Replay messages created at or after this moment
+                     */
+                    since: string;
+                    /**
+                     * Format: date-time
+                     * @description …and before this one
+                     */
+                    until: string;
+                    /**
+                     * @description Also send again messages that were delivered; by default only dead ones
+                     * @default false
+                     */
+                    includeDelivered?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description How many messages were queued again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        endpointId: string;
+                        /** @description How many messages were queued again */
+                        replayed: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
     listOwnLots: {
         parameters: {
             query?: {
@@ -3330,694 +3993,6 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    listOwnContracts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The organization's contracts. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: components["schemas"]["Contract"][];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-        };
-    };
-    getIntegrationOverview: {
-        parameters: {
-            query?: {
-                /** @description Only messages in this state. */
-                status?: "pending" | "delivered" | "dead" | "cancelled";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The overview. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    issueApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    platform: string;
-                    scopes: ("lots:read" | "bids:write" | "contracts:write")[];
-                };
-            };
-        };
-        responses: {
-            /** @description The new key. */
-            201: {
-                headers: {
-                    /** @description `no-store`: the secret is shown once. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @description The full key; never shown again. */
-                        key: string;
-                        /** @description The visible start of the key, shown in lists. */
-                        prefix: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    rotateApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The API key's id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
-                     * @default 24
-                     */
-                    overlapHours?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description The successor key. */
-            201: {
-                headers: {
-                    /** @description `no-store`: the secret is shown once. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @description The full key; never shown again. */
-                        key: string;
-                        /** @description The visible start of the key, shown in lists. */
-                        prefix: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    revokeApiKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The API key's id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Revoked. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    enableProducerEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Enabled. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description How long the replaced secret or key keeps working: 0 (at once) to a week.
-                     * @default 24
-                     */
-                    overlapHours?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description The new secret, shown once. */
-            201: {
-                headers: {
-                    /** @description `no-store`: the secret is shown once. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        secret: string;
-                        overlapHours: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    replayMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The outbox message's id (msg_…). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The message, pending again. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        status: string;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    sendPing: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description The endpoint to ping. */
-                    endpointId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The ping was queued. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        eventId: string;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listProducerPlatforms: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The platforms. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProducerPlatformList"];
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createProducerPlatform: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewProducerPlatform"];
-            };
-        };
-        responses: {
-            /** @description The platform, without keys or endpoints yet. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProducerPlatform"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    addWebhookEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The producer platform's id, e.g. `producer-portal`. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewWebhookEndpoint"];
-            };
-        };
-        responses: {
-            /** @description The endpoint with its signing secret. */
-            201: {
-                headers: {
-                    /** @description `no-store`: the secret is shown once. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    changeWebhookEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The producer platform's id, e.g. `producer-portal`. */
-                id: string;
-                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
-                endpointId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookEndpointChange"];
-            };
-        };
-        responses: {
-            /** @description The endpoint as it is now. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpoint"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    rotateWebhookEndpointSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The producer platform's id, e.g. `producer-portal`. */
-                id: string;
-                /** @description The webhook endpoint's id (`whe_…`; the first platform's is `producer-portal`). */
-                endpointId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description How long the old secret keeps signing beside the new one: 0 (at once) to a week.
-                     * @default 24
-                     */
-                    overlapHours?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description The new secret. */
-            201: {
-                headers: {
-                    /** @description `no-store`: the secret is shown once. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointSecret"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listMessages: {
-        parameters: {
-            query?: {
-                /** @description The nextCursor of the previous page; leave it out for the newest messages */
-                cursor?: string;
-                /** @description Messages per page */
-                limit?: number;
-                /** @description Only messages in this state */
-                status?: "pending" | "delivered" | "dead" | "cancelled";
-                /** @description Only webhooks to this endpoint (its id) */
-                endpoint?: string;
-                /** @description Only webhooks to the endpoints of this producer platform (its id) */
-                platform?: string;
-                /** @description Only the copies of this event, one per endpoint it was sent to */
-                eventId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of messages. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            /** @description The message's id (msg_…) */
-                            id: string;
-                            /** @description `webhook`, `email`, … */
-                            kind: string;
-                            /** @description For a webhook, the id of its endpoint */
-                            destination: string;
-                            eventType: string | null;
-                            /** @description Sent as `webhook-id`; identical in every copy and every retry */
-                            eventId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "dead" | "cancelled";
-                            attempts: number;
-                            /** @description When the next attempt is due; null unless pending */
-                            nextAttemptAt: string | null;
-                            /** @description The receiver's HTTP status at the last attempt */
-                            lastStatus: number | null;
-                            lastError: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            deliveredAt: string | null;
-                        }[];
-                        /** @description Pass as `cursor` to get older messages; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    listWebhookEndpointHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The endpoints. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        data: {
-                            id: string;
-                            /** @description The producer platform the endpoint belongs to */
-                            subscriber: string | null;
-                            url: string;
-                            enabled: boolean;
-                            /** @description Why and since when it is disabled; null while enabled */
-                            disabledReason: string | null;
-                            /** @description Since when every attempt has failed; null while it delivers */
-                            failingSince: string | null;
-                            lastDeliveredAt: string | null;
-                            /** @description Attempts that failed in the last 24 hours */
-                            failedLast24h: number;
-                            /** @description Messages still to be sent, including those held while disabled */
-                            pending: number;
-                            /** @description Messages given up on; replay them once the receiver is fixed */
-                            dead: number;
-                        }[];
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    enableWebhookEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The endpoint's state now. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        enabled: boolean;
-                        disabledReason: string | null;
-                    };
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    disableWebhookEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Why it is turned off, shown on the Integrations page */
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The endpoint's state now. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        enabled: boolean;
-                        disabledReason: string | null;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
-    replayWebhookEndpoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The webhook endpoint's id, as `GET /api/admin/webhook-endpoints` lists it. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * Format: date-time
-                     * @description Replay messages created at or after this moment
-                     */
-                    since: string;
-                    /**
-                     * Format: date-time
-                     * @description …and before this one
-                     */
-                    until: string;
-                    /**
-                     * @description Also send again messages that were delivered; by default only dead ones
-                     * @default false
-                     */
-                    includeDelivered?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description How many messages were queued again. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        endpointId: string;
-                        /** @description How many messages were queued again */
-                        replayed: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
     listLotBids: {
         parameters: {
             query?: never;
@@ -4044,6 +4019,31 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listOwnContracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization's contracts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Contract"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
         };
     };
