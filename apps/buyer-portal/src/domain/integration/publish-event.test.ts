@@ -1,3 +1,4 @@
+import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { outboxMessage, webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +14,8 @@ import { integrationEvents } from "./integration-tables";
 import { issueApiKey } from "./issue-api-key";
 import { addEndpoint, changeEndpoint } from "./manage-platform-endpoints";
 import { FIRST_PLATFORM_ID } from "./producer-endpoint";
+
+const submission = (input: unknown) => bidSubmissionSchema.parse(input);
 
 let mill: Awaited<ReturnType<typeof buyerOrganization>>;
 let coop: Awaited<ReturnType<typeof producerPlatform>>;
@@ -65,9 +68,14 @@ describe("routing events to subscribers", () => {
   it("sends a bid's and its contract's events only to the platform that placed the bid, and marks them its own", async () => {
     const { db } = portal();
     const lot = await publishedLot(mill);
-    const bid = await submitBid(db, { apiKeyId: coop.apiKeyId, platform: coop.id }, bidInput(lot.id, "porg_coop"), {
-      publicUrl: PUBLIC_URL,
-    });
+    const bid = await submitBid(
+      db,
+      { apiKeyId: coop.apiKeyId, platform: coop.id },
+      submission(bidInput(lot.id, "porg_coop")),
+      {
+        publicUrl: PUBLIC_URL,
+      },
+    );
     const received = await latest("bid.received");
     expect((received.envelope as { data: { id: string } }).data.id).toBe(bid.id);
     expect(received.platform).toBe(coop.id);
@@ -85,7 +93,7 @@ describe("routing events to subscribers", () => {
     const { db } = portal();
     const lot = await publishedLot(mill);
     const key = await issueApiKey(db, { name: "pp", platform: FIRST_PLATFORM_ID, scopes: ["bids:write"] });
-    await submitBid(db, { apiKeyId: key.id, platform: FIRST_PLATFORM_ID }, bidInput(lot.id, "porg_farm"), {
+    await submitBid(db, { apiKeyId: key.id, platform: FIRST_PLATFORM_ID }, submission(bidInput(lot.id, "porg_farm")), {
       publicUrl: PUBLIC_URL,
     });
     const received = await latest("bid.received");

@@ -1,3 +1,4 @@
+import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { call } from "@lotbridge/http/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,8 @@ import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL } from "@/test/lots";
 import { producerPlatform } from "@/test/platforms";
 import { GET as list } from "./route";
+
+const bid = (input: unknown) => bidSubmissionSchema.parse(input);
 
 const BASE = "http://localhost:3000/api/bids";
 let pp: { id: string; key: string };
@@ -24,15 +27,20 @@ beforeAll(async () => {
   const mill = await buyerOrganization("Hamburg Mill");
   for (const organization of ["porg_a", "porg_b", "porg_c"]) {
     const lot = await publishedLot(mill);
-    const mine = await submitBid(db, { apiKeyId: pp.id, platform: "producer-portal" }, bidInput(lot.id, organization), {
-      publicUrl: PUBLIC_URL,
-    });
+    const mine = await submitBid(
+      db,
+      { apiKeyId: pp.id, platform: "producer-portal" },
+      bid(bidInput(lot.id, organization)),
+      {
+        publicUrl: PUBLIC_URL,
+      },
+    );
     ours.push(mine.id);
     // The other platform bids on the same lot for an organization of the same id, with the same external id.
     const other = await submitBid(
       db,
       { apiKeyId: coop.apiKeyId, platform: coop.id },
-      { ...bidInput(lot.id, organization), externalBidId: mine.externalBidId },
+      { ...bid(bidInput(lot.id, organization)), externalBidId: mine.externalBidId },
       { publicUrl: PUBLIC_URL },
     );
     theirs.push(other.id);

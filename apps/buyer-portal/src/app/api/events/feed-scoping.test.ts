@@ -1,3 +1,4 @@
+import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { call } from "@lotbridge/http/test-client";
 import { beforeAll, expect, it } from "vitest";
 import { submitBid } from "@/domain/bids/submit-bid";
@@ -8,6 +9,8 @@ import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL } from "@/test/lots";
 import { producerPlatform } from "@/test/platforms";
 import { GET as feed } from "./route";
+
+const bid = (input: unknown) => bidSubmissionSchema.parse(input);
 
 type Envelope = { id: string; type: string; data: { id?: string; bidId?: string } };
 
@@ -44,14 +47,19 @@ it("each platform's feed holds every lot event and only its own bids and pings, 
   const { db } = portal();
   const mill = await buyerOrganization("Hamburg Mill");
   const lot = await publishedLot(mill);
-  const ours = await submitBid(db, { apiKeyId: producerPortal.id, platform: "producer-portal" }, bidInput(lot.id), {
-    publicUrl: PUBLIC_URL,
-  });
+  const ours = await submitBid(
+    db,
+    { apiKeyId: producerPortal.id, platform: "producer-portal" },
+    bid(bidInput(lot.id)),
+    {
+      publicUrl: PUBLIC_URL,
+    },
+  );
   // The same producer organization and external id, through the other platform: still the other platform's.
   const theirs = await submitBid(
     db,
     { apiKeyId: coop.apiKeyId, platform: coop.id },
-    { ...bidInput(lot.id), externalBidId: ours.externalBidId },
+    bid({ ...bidInput(lot.id), externalBidId: ours.externalBidId }),
     { publicUrl: PUBLIC_URL },
   );
   const coopPing = await sendPing(db, "Ada", coop.endpoint.id);

@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, type Handler, signIn } from "@lotbridge/http/test-client";
 import { webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -41,8 +41,8 @@ async function tables() {
 const fieldsOf = async (response: Response) =>
   ((await response.json()).errors ?? []).map((e: { field: string }) => e.field);
 
-const post = (handler: typeof createPlatform, path: string, body: unknown, cookie = operator, params?: object) =>
-  call(handler, `${BASE}${path}`, { cookie, body, params: params as never });
+const post = (handler: Handler, path: string, body: unknown, cookie = operator, params?: Record<string, string>) =>
+  call(handler, `${BASE}${path}`, { cookie, body, params });
 
 describe("the producer platforms admin API", () => {
   it("is for operators only: an organization admin gets 403, anonymous 401, and nothing changes", async () => {
