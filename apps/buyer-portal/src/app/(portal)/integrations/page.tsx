@@ -7,12 +7,15 @@ import { integrationOverview } from "@/domain/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
 import { EndpointHealthSection } from "./endpoint-health";
+import { OrganizationKeys } from "./organization-keys";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
 
 export default async function IntegrationsPage() {
   const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
+  // An organization's admin who is no operator sees only the organization's own keys (organization-keys.tsx).
+  if (me?.role === "admin" && !(await isOperator(db, me.memberId))) return <OrganizationKeys me={me} standalone />;
   // Portal-wide: only an operator's membership may know the page is there.
   if (!me || !(await isOperator(db, me.memberId))) notFound();
   const overview = await integrationOverview(db);
@@ -66,6 +69,8 @@ export default async function IntegrationsPage() {
       </article>
 
       <EndpointHealthSection />
+
+      <OrganizationKeys me={me} />
 
       <article className="card stack" aria-labelledby="keys-heading">
         <h2 id="keys-heading">API keys</h2>
