@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-/** Applies a failed buyer event again (the operator fixed its cause), then shows the page as it is now. */
+/** Applies a failed buyer event again (the operator fixed its cause) and says how it went; reload to see the list. */
 export function ReplayButton({ eventId }: { eventId: string }) {
-  const router = useRouter();
   const [status, setStatus] = useState("");
   async function replay() {
     setStatus("Replaying…");
@@ -13,7 +11,6 @@ export function ReplayButton({ eventId }: { eventId: string }) {
     const body = await response.json().catch(() => ({}));
     if (!response.ok) return setStatus(String(body.detail ?? "Could not replay."));
     setStatus(body.outcome === "failed" ? `Failed again: ${body.reason}` : `Replayed: ${body.outcome}.`);
-    router.refresh();
   }
   return (
     <>

@@ -1,6 +1,8 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
 import { call, signIn } from "@lotbridge/http/test-client";
+import { inboxMessage } from "@lotbridge/webhooks/tables";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import IntegrationPage from "@/app/(portal)/integration/page";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
@@ -57,6 +59,36 @@ describe("the integration admin view", () => {
     const problem = await response.json();
     expect(problem).toMatchObject({ type: "urn:lotbridge:problem:forbidden" });
     expect(JSON.stringify(problem)).not.toMatch(/pongs|outbound|lastEventReceived/);
+  });
+
+  it("shows the operator the events not applied on the Integration page, with Replay for the failed one only", async () => {
+    const failed = pingEvent();
+    const refused = pingEvent();
+    await portal()
+      .db.insert(inboxMessage)
+      .values([
+        {
+          webhookId: failed.id,
+          eventType: "ping",
+          status: "failed",
+          attempts: 5,
+          lastError: "disk full",
+          envelope: failed,
+        },
+        { webhookId: refused.id, eventType: "bid.accepted", status: "refused", lastError: "No bid pbid_x was placed" },
+      ]);
+    pageCookie = operator;
+    const html = renderToStaticMarkup(await IntegrationPage());
+    expect(html).toContain("Events not applied");
+    const rows = html
+      .split("<tr>")
+      .slice(1)
+      .filter((row) => row.includes(failed.id) || row.includes(refused.id));
+    expect(rows).toHaveLength(2);
+    const [failedRow, refusedRow] = rows[0].includes(failed.id) ? rows : [rows[1], rows[0]];
+    expect(failedRow).toMatch(/failed, parked.*disk full.*Replay/s);
+    expect(refusedRow).toMatch(/refused.*No bid pbid_x was placed/s);
+    expect(refusedRow).not.toContain("Replay");
   });
 
   it("does not show the Integration page to an organization's admin who is not an operator", async () => {
