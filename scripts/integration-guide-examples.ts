@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import { buildOpenApiDocument } from "@lotbridge/contract/openapi";
 import { sample } from "openapi-sampler";
 import type { z } from "zod";
+import { renderOperationsBlock } from "./integration-guide-operations";
 import { type Fill, OMIT, specs } from "./integration-guide-story";
 
 /**
@@ -144,9 +145,9 @@ async function main() {
   const examples = await buildExamples();
   const missing = examples.map((e) => e.name).filter((name) => !blockNames(text).includes(name));
   if (missing.length > 0) throw new Error(`docs/integration-guide.md has no block for: ${missing.join(", ")}`);
-  const updated = renderGuide(text, examples);
+  const updated = renderOperationsBlock(renderGuide(text, examples));
   if (updated !== text) writeFileSync(guidePath, updated);
-  console.log(`${updated === text ? "Unchanged" : "Wrote"} ${guidePath} (${examples.length} examples)`);
+  console.log(`${updated === text ? "Unchanged" : "Wrote"} ${guidePath} (${examples.length} examples, operations)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

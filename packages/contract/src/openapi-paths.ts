@@ -210,7 +210,7 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any " +
           "other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer " +
           "is then the signed-in user and only `documentHash` is read.",
-        access: contractReader,
+        access: [contractsWrite, "buyer-session"],
         idempotency: "optional",
         parameters: [contractId, producerOrganization],
         body: { schema: "SignatureInput", required: true },

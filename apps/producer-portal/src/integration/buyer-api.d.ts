@@ -275,7 +275,7 @@ export interface paths {
          * Sign a contract (producer)
          * @description Records the producer's signature on the current document; once both parties have signed the contract becomes `active`. Sends `contract.updated`. A party signs once (409 `already-signed`); a hash of any other document is refused (422 `document-mismatch`). Buyer users sign with their session; the signer is then the signed-in user and only `documentHash` is read.
          *
-         *     Needs an API key with the `contracts:write` scope. Or: Needs an API key with the `contracts:read` scope. Or: For signed-in buyer users (session cookie).
+         *     Needs an API key with the `contracts:write` scope. Or: For signed-in buyer users (session cookie).
          */
         post: operations["signContract"];
         delete?: never;
