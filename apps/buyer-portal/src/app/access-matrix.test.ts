@@ -131,6 +131,27 @@ const routes: Record<string, Entry> = {
   "GET /api/admin/messages": { cells: operatorOnly("allow") },
   "POST /api/admin/messages/[id]/replay": { cells: operatorOnly("through"), params: { id: "message" } }, // 409: pending
   "POST /api/admin/ping": { cells: operatorOnly("allow") },
+  "GET /api/admin/platforms": { cells: operatorOnly("allow") },
+  "POST /api/admin/platforms": {
+    cells: operatorOnly("allow"),
+    body: () => ({ id: `m-${randomUUID()}`, name: `Matrix ${randomUUID()}` }),
+  },
+  // The first platform and its endpoint share the id the endpoint fixture gives.
+  "POST /api/admin/platforms/[id]/endpoints": {
+    cells: operatorOnly("allow"),
+    params: { id: "endpoint" },
+    body: { url: "https://matrix.example/hooks" },
+  },
+  "PATCH /api/admin/platforms/[id]/endpoints/[endpointId]": {
+    cells: operatorOnly("allow"),
+    params: { id: "endpoint", endpointId: "endpoint" },
+    body: { eventTypes: null },
+  },
+  "POST /api/admin/platforms/[id]/endpoints/[endpointId]/rotate-secret": {
+    cells: operatorOnly("allow"),
+    params: { id: "endpoint", endpointId: "endpoint" },
+    body: { overlapHours: 1 },
+  },
   "POST /api/admin/webhook-endpoint": { cells: operatorOnly("allow") },
   "POST /api/admin/webhook-secret": { cells: operatorOnly("allow"), body: { overlapHours: 1 } },
   "GET /api/admin/webhook-endpoints": { cells: operatorOnly("allow") },
@@ -154,6 +175,7 @@ const routes: Record<string, Entry> = {
     body: { email: "nobody@nowhere.example", password: "wrong-password-1" },
     headers: { "x-forwarded-for": "198.51.100.77" },
   },
+  "GET /api/bids": { cells: apiKeyOnly },
   "POST /api/bids": { cells: apiKeyOnly },
   "GET /api/bids/[id]": { cells: apiKeyOnly, params: { id: "bid" } },
   "PATCH /api/bids/[id]": { cells: apiKeyOnly, params: { id: "bid" } },
