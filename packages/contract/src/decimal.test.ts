@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   amountString,
   compareDecimals,
@@ -6,6 +7,7 @@ import {
   positivePrice,
   positiveVolume,
   priceString,
+  requireTotalFits,
   subtractDecimals,
   volumeString,
 } from "./decimal";
@@ -72,5 +74,18 @@ describe("subtracting decimals", () => {
     expect(subtractDecimals("7", "2")).toBe("5");
     expect(subtractDecimals("0.05", "1")).toBe("-0.95");
     expect(subtractDecimals("99999999999.999", "0.001")).toBe("99999999999.998");
+  });
+
+  it("leaves a malformed or missing volume or price to its own field's issue when checking the total, never throwing", () => {
+    const schema = z
+      .object({ volume: z.unknown(), pricePerUnit: z.unknown() })
+      .superRefine(requireTotalFits("volume", "pricePerUnit"));
+    for (const volume of ["abc", "1e30", "", null, undefined, 12, "-1", "1.2.3", "9".repeat(1_000_000)]) {
+      expect(() => schema.safeParse({ volume, pricePerUnit: "99999999999.9999" })).not.toThrow();
+      expect(schema.safeParse({ volume, pricePerUnit: "99999999999.9999" }).success).toBe(true);
+    }
+    expect(messages(schema.safeParse({ volume: " 999999999999.999 ", pricePerUnit: "99999999999.9999" }))).toEqual([
+      expect.stringContaining("the largest a contract can hold"),
+    ]);
   });
 });

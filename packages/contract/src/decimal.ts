@@ -43,7 +43,9 @@ export function totalFits(volume: string, pricePerUnit: string): boolean {
 export const totalTooLarge = (volumeField = "volume", priceField = "pricePerUnit") =>
   `would make the total (${volumeField} × ${priceField}) more than ${largest(TOTAL)}, the largest a contract can hold; lower the volume or the price`;
 
-const wellFormed = (value: unknown): value is string => typeof value === "string" && /^\d+(\.\d+)?$/.test(value.trim());
+// Longer than any limit allows is its field's own issue; the cap also keeps a hostile 1 MB digit string from BigInt.
+const wellFormed = (value: unknown): value is string =>
+  typeof value === "string" && value.trim().length <= 40 && /^\d+(\.\d+)?$/.test(value.trim());
 
 /**
  * A schema refinement for every place a volume and a price meet: the issue names `priceField` when their total would

@@ -61,7 +61,7 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
   result.error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
 
 const terms = fc.record({ volume: decimalAround(VOLUME), pricePerUnit: decimalAround(PRICE) });
-const runs = { numRuns: 3000 };
+const runs = { numRuns: 1000 };
 
 const submission = (volume: string, pricePerUnit: string) => ({
   lotId: "lot_5k2qabc",
