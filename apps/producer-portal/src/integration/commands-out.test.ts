@@ -155,6 +155,26 @@ describe("the command transport's outcomes", () => {
     expect(failed.responseExcerpt).not.toContain(API_KEY);
   });
 
+  it("a key the buyer portal does not take (401) is retried until the operator fixes it", async () => {
+    answer = { status: 401, headers: { "content-type": "application/problem+json" }, body: '{"status":401}' };
+    const result = await send(await queue("ping.answer", { pingEventId: "evt_401" }));
+    expect(result).toMatchObject({ outcome: "retry", status: 401 });
+  });
+
+  it("an answer that does not come within the timeout is abandoned and retried", async () => {
+    const silent = await startTestReceiver(() => new Promise<Answer>(() => {}));
+    try {
+      const transport = commandTransport({ baseUrl: silent.url, apiKey: API_KEY, allowLoopback: true, timeoutMs: 500 });
+      const started = Date.now();
+      const message = await queue("ping.answer", { pingEventId: "evt_slow" });
+      const result = await transport.send(message, new AbortController().signal);
+      expect(result).toMatchObject({ outcome: "retry", error: "No answer within 0.5 s." });
+      expect(Date.now() - started).toBeLessThan(1500);
+    } finally {
+      await silent.close();
+    }
+  });
+
   it("a destination this portal may not call is refused for good, and nothing is sent", async () => {
     const before = buyer.requests.length;
     const result = await send(await queue("ping.answer", { pingEventId: "evt_4" }), { allowLoopback: false });
