@@ -1,7 +1,7 @@
 import { DomainError } from "@lotbridge/contract/problem";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import type { BuyerDb, BuyerTx } from "../../db/database";
-import { integrationEvents, pongs } from "./integration-tables";
+import { apiKeys, integrationEvents, pongs } from "./integration-tables";
 import { FIRST_PLATFORM_ID } from "./producer-endpoint";
 import { publishEvent } from "./publish-event";
 
@@ -14,12 +14,22 @@ export async function sendPing(db: BuyerDb, sentBy: string, endpointId = FIRST_P
   return db.transaction((tx) => publishEvent(tx, "ping", message, now, endpointId));
 }
 
-/** Records the producer portal's answer to a ping. Answering twice keeps the first answer. */
+/**
+ * Records a platform's answer to a ping it was sent. Answering twice keeps the first answer; a ping sent to another
+ * platform's endpoint is not this caller's to answer (404, as if it did not exist).
+ */
 export async function recordPong(db: BuyerTx, pingEventId: string, apiKeyId: string) {
   const [ping] = await db
     .select({ id: integrationEvents.id })
     .from(integrationEvents)
-    .where(and(eq(integrationEvents.id, pingEventId), eq(integrationEvents.type, "ping")));
+    .innerJoin(apiKeys, eq(apiKeys.id, apiKeyId))
+    .where(
+      and(
+        eq(integrationEvents.id, pingEventId),
+        eq(integrationEvents.type, "ping"),
+        or(isNull(integrationEvents.platform), eq(integrationEvents.platform, apiKeys.platform)),
+      ),
+    );
   if (!ping) throw new DomainError("not-found", 404, `No ping with id ${pingEventId} was sent.`);
   await db.insert(pongs).values({ pingEventId, apiKeyId }).onConflictDoNothing();
   const [pong] = await db.select().from(pongs).where(eq(pongs.pingEventId, pingEventId));
