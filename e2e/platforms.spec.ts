@@ -117,6 +117,13 @@ test("a published lot reaches both platforms: the producer portal's marketplace 
     return page.data.some((lot: { id: string }) => lot.id === lotId);
   }, 20_000);
   expect(await destinationsOf(published.id)).toEqual([coop.endpointId, "producer-portal"].sort());
+
+  // The Integrations page lists both platforms with their endpoints, and never a secret.
+  const page = await (await fetch(`${pair.buyer.url}/integrations`, { headers: { cookie: anna } })).text();
+  expect(page).toContain("Cooperative dashboard");
+  expect(page).toContain(`${receiver.url}/hooks`);
+  expect(page).not.toContain(coop.secret);
+  expect(page).not.toContain(coop.key);
 });
 
 test("each platform sees only its own bids and contracts; the second platform cannot overwrite the producer portal's bid", async () => {

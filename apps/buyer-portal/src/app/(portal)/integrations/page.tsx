@@ -8,6 +8,7 @@ import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
 import { EndpointHealthSection } from "./endpoint-health";
 import { OrganizationKeys } from "./organization-keys";
+import { ProducerPlatformsSection } from "./producer-platforms";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
 
@@ -28,7 +29,7 @@ export default async function IntegrationsPage() {
       <h1>Integrations</h1>
 
       <article className="card stack" aria-labelledby="endpoint-heading">
-        <h2 id="endpoint-heading">Producer portal webhooks</h2>
+        <h2 id="endpoint-heading">The producer portal's webhooks (first platform)</h2>
         <dl className="facts">
           <dt>Endpoint</dt>
           <dd>{endpoint?.url ?? "not configured"}</dd>
@@ -67,6 +68,8 @@ export default async function IntegrationsPage() {
         </dl>
         <EndpointActions disabled={!endpoint?.enabled} />
       </article>
+
+      <ProducerPlatformsSection />
 
       <EndpointHealthSection />
 
