@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
 import { producerBids } from "@/domain/bids/producer-bid-table";
 import { producerContracts } from "@/domain/contracts/producer-contract-table";
-import { integrationState } from "@/domain/integration/integration-tables";
+import { integrationState } from "./integration-tables";
 import { portal } from "@/server/portal";
 import { type FakeBuyerPortal, lotSnapshot, signedHeaders, startFakeBuyerPortal } from "@/test/buyer-events";
 import { bidSnapshotOf, buyerEvent, contractSnapshot, holdBid } from "@/test/negotiation-snapshots";

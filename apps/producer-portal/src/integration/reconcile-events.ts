@@ -2,7 +2,7 @@ import { prefixedId } from "@lotbridge/contract/prefixed-id";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
 import { z } from "zod";
 import type { ProducerDb } from "../db/database";
-import { compareAndSetState, readState, STATE, writeState } from "../domain/integration/integration-state";
+import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
 import { type ApplyResult, applyOnce, type InboundContext } from "./apply-once";
 import { BuyerCallFailed, buyerClient } from "./buyer-client";
 

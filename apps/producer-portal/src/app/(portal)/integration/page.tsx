@@ -2,7 +2,7 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import { isOperator } from "@lotbridge/auth/is-operator";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { integrationStatus } from "@/domain/integration/integration-status";
+import { integrationStatus } from "@/integration/integration-status";
 import { listUnappliedEvents } from "@/integration/list-unapplied-events";
 import { portal } from "@/server/portal";
 import { ReplayButton } from "./replay-button";

@@ -1,4 +1,4 @@
-import { integrationStatus } from "@/domain/integration/integration-status";
+import { integrationStatus } from "@/integration/integration-status";
 import { listUnappliedEvents } from "@/integration/list-unapplied-events";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";

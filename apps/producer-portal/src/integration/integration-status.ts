@@ -2,9 +2,9 @@ import { listMessages } from "@lotbridge/webhooks/list-messages";
 import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { desc } from "drizzle-orm";
-import type { ProducerDb } from "../../db/database";
-import { BUYER_COMMAND } from "../../integration/commands-out";
-import { describeCommand } from "../../integration/commands-out-transport";
+import type { ProducerDb } from "../db/database";
+import { BUYER_COMMAND } from "./commands-out";
+import { describeCommand } from "./commands-out-transport";
 import { readState, STATE } from "./integration-state";
 
 export interface IntegrationStatus {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { ProducerTx } from "../../db/database";
+import type { ProducerTx } from "../db/database";
 import { integrationState } from "./integration-tables";
 
 /** The facts the integration keeps, by key. */
