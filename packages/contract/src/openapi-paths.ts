@@ -177,9 +177,9 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "The contract as both portals show it. For the producer platform and organization that is its producer " +
           "party (X-Producer-Organization); buyer users read their organization's contracts with their session.",
         access: contractReader,
-        parameters: [contractId, producerOrganization],
+        parameters: [contractId, parameterRef("ProducerOrganizationOfPlatform")],
         success: { status: 200, description: "The contract.", schema: "Contract" },
-        problems: [401, 403, 404],
+        problems: [400, 401, 403, 404],
       }),
     },
     "/api/contracts/{id}/document": {
@@ -191,13 +191,13 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
           "The same PDF both parties see. A signature's `documentHash` is the SHA-256 of exactly these bytes. It " +
           "holds only what was agreed, so it never changes after the contract is created.",
         access: contractReader,
-        parameters: [contractId, producerOrganization],
+        parameters: [contractId, parameterRef("ProducerOrganizationOfPlatform")],
         success: {
           status: 200,
           description: "The contract document.",
           content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } },
         },
-        problems: [401, 403, 404],
+        problems: [400, 401, 403, 404],
       }),
     },
     "/api/contracts/{id}/signatures": {

@@ -54,6 +54,15 @@ function parameters(): Record<string, JsonObject> {
         "of another organization (or placed by another platform) answers 404.",
       schema: { type: "string", minLength: 1, maxLength: 200 },
     },
+    ProducerOrganizationOfPlatform: {
+      name: "X-Producer-Organization",
+      in: "header",
+      required: false,
+      description:
+        "Required with a producer platform's key: the producer organization that is the contract's producer party. " +
+        "A buyer organization's key or a buyer user's session reads its own organization's contracts without it.",
+      schema: { type: "string", minLength: 1, maxLength: 200 },
+    },
     IdempotencyKey: {
       name: "Idempotency-Key",
       in: "header",

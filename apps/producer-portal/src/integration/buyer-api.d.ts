@@ -2317,6 +2317,8 @@ export interface components {
         ContractId: string;
         /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
         ProducerOrganization: string;
+        /** @description Required with a producer platform's key: the producer organization that is the contract's producer party. A buyer organization's key or a buyer user's session reads its own organization's contracts without it. */
+        ProducerOrganizationOfPlatform: string;
         /** @description A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is refused with 409. Keys are kept per API key. */
         IdempotencyKey: string;
         /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
@@ -2782,9 +2784,9 @@ export interface operations {
     getContract: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
-                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            header?: {
+                /** @description Required with a producer platform's key: the producer organization that is the contract's producer party. A buyer organization's key or a buyer user's session reads its own organization's contracts without it. */
+                "X-Producer-Organization"?: components["parameters"]["ProducerOrganizationOfPlatform"];
             };
             path: {
                 /** @description The contract's id (ct_…). */
@@ -2803,6 +2805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contract"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2812,9 +2815,9 @@ export interface operations {
     getContractDocument: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
-                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+            header?: {
+                /** @description Required with a producer platform's key: the producer organization that is the contract's producer party. A buyer organization's key or a buyer user's session reads its own organization's contracts without it. */
+                "X-Producer-Organization"?: components["parameters"]["ProducerOrganizationOfPlatform"];
             };
             path: {
                 /** @description The contract's id (ct_…). */
@@ -2833,6 +2836,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
