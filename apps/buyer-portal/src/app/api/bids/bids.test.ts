@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bids, offers } from "@/domain/bids/bid-table";
 import { integrationEvents } from "@/domain/integration/integration-tables";
 import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { createPlatform } from "@/domain/integration/manage-platforms";
 import { cancelLot } from "@/domain/lots/cancel-lot";
 import { closeLot } from "@/domain/lots/close-lot";
 import { lots } from "@/domain/lots/lot-table";
@@ -26,6 +27,7 @@ beforeAll(async () => {
   const { db } = portal();
   key = (await issueApiKey(db, { name: "bids", platform: "producer-portal", scopes: ["bids:write"] })).key;
   readOnlyKey = (await issueApiKey(db, { name: "reader", platform: "producer-portal", scopes: ["lots:read"] })).key;
+  await createPlatform(db, { id: "other-platform", name: "Other platform" });
   otherPlatformKey = (await issueApiKey(db, { name: "other", platform: "other-platform", scopes: ["bids:write"] })).key;
   mill = await buyerOrganization("Hamburg Mill");
 });
