@@ -7,10 +7,14 @@ import { listApiKeys } from "./manage-api-keys";
 import { producerEndpoint } from "./producer-endpoint";
 
 /**
- * Everything the Integrations page shows: the endpoint's health, the message counts, the latest messages with their
- * last attempt, the API keys (never their secrets) and the last ping's answer.
+ * Everything the Integrations page shows: the first platform's endpoint, the message counts, the latest messages
+ * (optionally of one status, or to one platform's endpoints) with their destination and last attempt, the API keys
+ * (never their secrets) and the last ping's answer.
  */
-export async function integrationOverview(db: BuyerDb, options: { status?: string; limit?: number } = {}) {
+export async function integrationOverview(
+  db: BuyerDb,
+  options: { status?: string; platform?: string; limit?: number } = {},
+) {
   const endpoint = await producerEndpoint(db);
   const counts = await db
     .select({ status: outboxMessage.status, count: sql<number>`count(*)::int` })
@@ -30,6 +34,7 @@ export async function integrationOverview(db: BuyerDb, options: { status?: strin
     .limit(1);
   const messages = await listMessages(db, {
     status: options.status as never,
+    subscriber: options.platform,
     limit: options.limit ?? 50,
   });
   const [lastPing] = await db
@@ -56,6 +61,7 @@ export async function integrationOverview(db: BuyerDb, options: { status?: strin
     messages: messages.map((m) => ({
       id: m.id,
       kind: m.kind,
+      destination: m.destination,
       eventType: m.eventType,
       eventId: m.eventId,
       status: m.status,

@@ -4,9 +4,11 @@ import { call, signIn } from "@lotbridge/http/test-client";
 import { outboxMessage, webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sendPing } from "@/domain/integration/answer-ping";
 import { apiKeys } from "@/domain/integration/integration-tables";
 import { configureProducerEndpoint } from "@/domain/integration/producer-endpoint";
 import { portal } from "@/server/portal";
+import { producerPlatform } from "@/test/platforms";
 import { POST as auth } from "../../auth/[...all]/route";
 import { GET as events } from "../../events/route";
 import { POST as revoke } from "../api-keys/[id]/revoke/route";
@@ -149,5 +151,22 @@ describe("the Integrations admin API", () => {
     expect(endpoint.secret).toBe(secret);
     expect(endpoint.previousSecret).toBe(SECRET);
     expect(endpoint.previousSecretExpiresAt?.getTime()).toBeGreaterThan(Date.now() + 3_500_000);
+  });
+
+  it("narrows the latest messages to one platform's endpoints, each shown with its destination", async () => {
+    const coop = await producerPlatform("coop-dashboard");
+    const coopPing = await sendPing(portal().db, "Ada", coop.endpoint.id);
+    const firstPing = await sendPing(portal().db, "Ada");
+    const messages = async (platform: string) =>
+      (await (await call(overview, `${BASE}/api/admin/integration?platform=${platform}`, { cookie: admin })).json())
+        .messages as { eventId: string; destination: string }[];
+    const coopMessages = await messages("coop-dashboard");
+    expect(coopMessages).toEqual([expect.objectContaining({ eventId: coopPing.id, destination: coop.endpoint.id })]);
+    const first = await messages("producer-portal");
+    expect(first.map((m) => m.eventId)).toContain(firstPing.id);
+    expect(first.map((m) => m.eventId)).not.toContain(coopPing.id);
+    const refused = await call(overview, `${BASE}/api/admin/integration?platform=Not%20an%20id`, { cookie: admin });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors).toContainEqual({ field: "platform", message: expect.any(String) });
   });
 });

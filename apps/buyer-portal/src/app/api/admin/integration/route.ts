@@ -1,3 +1,4 @@
+import { platformId } from "@lotbridge/contract/producer-platform";
 import { validate } from "@lotbridge/http/read-json";
 import { z } from "zod";
 import { integrationOverview } from "@/domain/integration/integration-overview";
@@ -7,10 +8,11 @@ import { requireOperator, route } from "@/server/route";
 const outboxStatuses = ["pending", "delivered", "dead", "cancelled"] as const;
 const overviewQuery = z.object({
   status: z.enum(outboxStatuses, { error: `must be one of ${outboxStatuses.join(", ")}` }).optional(),
+  platform: platformId().optional(),
 });
 
 export const GET = route(async (request) => {
   await requireOperator(request);
-  const { status } = validate(overviewQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await integrationOverview(portal().db, { status }));
+  const { status, platform } = validate(overviewQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await integrationOverview(portal().db, { status, platform }));
 });
