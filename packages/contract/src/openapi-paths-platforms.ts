@@ -175,6 +175,34 @@ export function platformPaths(queries: Record<string, JsonObject>): OpenApiDocum
         problems: [400, 401, 403, 404, 422],
       }),
     },
+    "/api/admin/integration": {
+      get: operation({
+        operationId: "getIntegrationOverview",
+        tag: "Administration",
+        summary: "The integration at a glance",
+        description:
+          "The first platform's endpoint and its state, message counts by status, the last failure and success, " +
+          "the newest messages with their destination endpoint (optionally of one status, or to one platform's " +
+          "endpoints) and the last ping with its answer.",
+        access: "operator-session",
+        parameters: [
+          {
+            name: "status",
+            in: "query",
+            description: "Only messages in this state.",
+            schema: { type: "string", enum: ["pending", "delivered", "dead", "cancelled"] },
+          },
+          {
+            name: "platform",
+            in: "query",
+            description: "Only webhooks to this producer platform's endpoints (its id).",
+            schema: platformId.schema,
+          },
+        ],
+        success: { status: 200, description: "The overview.", schema: { type: "object" } },
+        problems: [401, 403, 422],
+      }),
+    },
     "/api/admin/ping": {
       post: operation({
         operationId: "sendPing",
