@@ -149,7 +149,7 @@ test("each platform sees only its own bids and contracts; the second platform ca
         name: "Someone Else",
         email: "someone@coop.example",
       },
-      volume: "50",
+      volume: "100",
       pricePerUnit: "2.00",
       currency: "EUR",
       deliveryTerms: "",
