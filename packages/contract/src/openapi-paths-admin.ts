@@ -31,33 +31,12 @@ const issuedKey: JsonObject = {
 
 /**
  * The buyer portal's administration of the integration, for its operators (a session of a membership holding the
- * operator grant): the overview, platform keys, the first platform's endpoint and its secret, replaying one message.
- * Platforms, their endpoints and the ping are in openapi-paths-platforms.ts; delivery in openapi-paths-delivery.ts.
+ * operator grant): platform keys, the first platform's endpoint and its secret, replaying one message. Platforms,
+ * their endpoints, the overview and the ping are in openapi-paths-platforms.ts; delivery in openapi-paths-delivery.ts.
  */
 export function adminPaths(): OpenApiDocument["paths"] {
   const keyId = idParameter("id", "key", "The API key's id.");
   return {
-    "/api/admin/integration": {
-      get: operation({
-        operationId: "getIntegrationOverview",
-        tag: "Administration",
-        summary: "The integration at a glance",
-        description:
-          "The producer endpoint and its state, message counts by status, the last failure and success, the " +
-          "newest messages (optionally of one status) and the last ping with its answer.",
-        access: "operator-session",
-        parameters: [
-          {
-            name: "status",
-            in: "query",
-            description: "Only messages in this state.",
-            schema: { type: "string", enum: ["pending", "delivered", "dead", "cancelled"] },
-          },
-        ],
-        success: { status: 200, description: "The overview.", schema: { type: "object" } },
-        problems: [401, 403, 422],
-      }),
-    },
     "/api/admin/api-keys": {
       post: operation({
         operationId: "issueApiKey",

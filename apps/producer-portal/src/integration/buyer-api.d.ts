@@ -416,28 +416,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/integration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The integration at a glance
-         * @description The producer endpoint and its state, message counts by status, the last failure and success, the newest messages (optionally of one status) and the last ping with its answer.
-         *
-         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
-         */
-        get: operations["getIntegrationOverview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/api-keys": {
         parameters: {
             query?: never;
@@ -658,6 +636,28 @@ export interface paths {
          *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
          */
         post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/integration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The integration at a glance
+         * @description The first platform's endpoint and its state, message counts by status, the last failure and success, the newest messages with their destination endpoint (optionally of one status, or to one platform's endpoints) and the last ping with its answer.
+         *
+         *     For the buyer portal's operators (session cookie of a membership holding the operator grant); anyone else gets 403.
+         */
+        get: operations["getIntegrationOverview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3068,32 +3068,6 @@ export interface operations {
             };
         };
     };
-    getIntegrationOverview: {
-        parameters: {
-            query?: {
-                /** @description Only messages in this state. */
-                status?: "pending" | "delivered" | "dead" | "cancelled";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The overview. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-        };
-    };
     issueApiKey: {
         parameters: {
             query?: never;
@@ -3466,6 +3440,34 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getIntegrationOverview: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this state. */
+                status?: "pending" | "delivered" | "dead" | "cancelled";
+                /** @description Only webhooks to this producer platform's endpoints (its id). */
+                platform?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
         };
     };
