@@ -142,14 +142,19 @@ const headers: Record<string, JsonObject> = {
 
 /**
  * Every section of the document: the platform API, the operators' administration, subscribers, delivery, and the
- * buyer organization's API (its lots and contracts, also called by its pages with a member's session). A later
- * section's operation replaces an earlier one of the same path and method; the tests forbid two operation ids alike.
+ * buyer organization's API (its lots and contracts, also called by its pages with a member's session). Each operation
+ * is written once: a path and method two sections both describe is an error, so neither can silently hide the other.
  */
 function allPaths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
   const sections = [paths(queries), adminPaths(), platformPaths(queries), deliveryPaths(), organizationPaths()];
   const merged: OpenApiDocument["paths"] = {};
   for (const section of sections) {
-    for (const [path, methods] of Object.entries(section)) merged[path] = { ...merged[path], ...methods };
+    for (const [path, methods] of Object.entries(section)) {
+      for (const method of Object.keys(methods)) {
+        if (merged[path]?.[method]) throw new Error(`${method.toUpperCase()} ${path} is described by two sections.`);
+      }
+      merged[path] = { ...merged[path], ...methods };
+    }
   }
   return merged;
 }
