@@ -5,5 +5,5 @@ export * from "@lotbridge/notifications/tables";
 export * from "@lotbridge/webhooks/tables";
 export * from "../domain/bids/producer-bid-table";
 export * from "../domain/contracts/producer-contract-table";
-export * from "../integration/integration-tables";
 export * from "../domain/marketplace/market-lot-table";
+export * from "../integration/integration-tables";

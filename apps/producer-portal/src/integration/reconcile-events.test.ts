@@ -5,10 +5,10 @@ import { type Answer, startTestReceiver } from "@lotbridge/webhooks/test-receive
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";
-import { integrationState } from "./integration-tables";
 import { portal } from "@/server/portal";
 import { eventId, type FakeBuyerPortal, pingEvent, signedHeaders, startFakeBuyerPortal } from "@/test/buyer-events";
 import { MAX_ATTEMPTS } from "./apply-once";
+import { integrationState } from "./integration-tables";
 import { reconcileEvents } from "./reconcile-events";
 
 const API_KEY = "lbk_reconciliation_test_key_0001";

@@ -2,9 +2,9 @@ import { prefixedId } from "@lotbridge/contract/prefixed-id";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
 import { z } from "zod";
 import type { ProducerDb } from "../db/database";
-import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
 import { type ApplyResult, applyOnce, type InboundContext } from "./apply-once";
 import { BuyerCallFailed, buyerClient } from "./buyer-client";
+import { compareAndSetState, readState, STATE, writeState } from "./integration-state";
 
 export interface ReconcileOptions {
   /** This portal's PUBLIC_URL, for links in the notifications events cause. */

@@ -5,7 +5,7 @@ import type { Lot } from "@lotbridge/contract/lot";
 import { notification } from "@lotbridge/notifications/tables";
 import { type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { recordCommandAnswer as recordBuyerAnswer } from "@/integration/answers";
