@@ -2,10 +2,13 @@ import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
+import { organization } from "@lotbridge/auth/tables";
 import { call, signIn } from "@lotbridge/http/test-client";
 import { applyConfiguredOperators } from "@lotbridge/runtime/apply-configured-operators";
 import { outboxMessage, webhookEndpoint } from "@lotbridge/webhooks/tables";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { OrganizationKeys } from "@/app/(portal)/integrations/organization-keys";
 import IntegrationsPage from "@/app/(portal)/integrations/page";
 import { apiKeys } from "@/domain/integration/integration-tables";
 import { configureProducerEndpoint } from "@/domain/integration/producer-endpoint";
@@ -136,8 +139,14 @@ describe("an operator removed from her organization whose email another organiza
     expect(await db.select().from(operatorGrant)).toEqual([]);
   });
 
-  it("is not shown the Integrations page", async () => {
+  it("is shown only her new organization's own keys on the Integrations page, none of the portal-wide sections", async () => {
     pageCookie = annaAtRiverside;
-    await expect(IntegrationsPage()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    const page = await IntegrationsPage();
+    expect(page.type).toBe(OrganizationKeys);
+    const [riverside] = await portal()
+      .db.select({ id: organization.id })
+      .from(organization)
+      .where(eq(organization.slug, "riverside-grain"));
+    expect(page.props.me.organizationId).toBe(riverside.id);
   });
 });
