@@ -1,3 +1,4 @@
+import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { call } from "@lotbridge/http/test-client";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -64,5 +65,19 @@ describe("rotating an API key", () => {
     await rotateApiKey(portal().db, id, 1, undefined, now);
     await rotateApiKey(portal().db, id, 48, undefined, new Date(now.getTime() + 60_000));
     expect((await stored(id))?.expiresAt).toEqual(new Date(now.getTime() + HOUR));
+  });
+});
+
+describe("the operators' key actions", () => {
+  it("find no buyer organization's key: revoking or rotating one is 404 and leaves it working", async () => {
+    const { db } = portal();
+    const { organizationId } = await createOrganizationWithUsers(db, { name: "Key Mills", slug: "key-mills" }, [
+      { name: "Kim Admin", email: "kim@key-mills.example", password: "a long enough password", role: "admin" },
+    ]);
+    const { id } = await issueApiKey(db, { name: "ERP", platform: null, organizationId, scopes: ["lots:write"] });
+    await expect(revokeApiKey(db, id)).rejects.toMatchObject({ status: 404 });
+    expect((await rotateOverHttp(id, 24)).status).toBe(404);
+    expect(await stored(id)).toMatchObject({ revokedAt: null, expiresAt: null });
+    expect(await db.$count(apiKeys, eq(apiKeys.organizationId, organizationId))).toBe(1);
   });
 });

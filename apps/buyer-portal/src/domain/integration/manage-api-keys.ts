@@ -1,5 +1,5 @@
 import { DomainError } from "@lotbridge/contract/problem";
-import { desc, eq, isNotNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { BuyerDb } from "../../db/database";
 import { hashApiKey } from "./api-key-secret";
 import { apiKeys } from "./integration-tables";
@@ -31,13 +31,13 @@ export async function listApiKeys(db: BuyerDb): Promise<ApiKeyView[]> {
   }));
 }
 
+// The operators' key routes act on producer platforms' keys only: a buyer organization's keys are its admins' to
+// manage (organization-keys.ts), and an operator's request naming one finds nothing.
+const platformKey = (id: string) => and(eq(apiKeys.id, id), isNotNull(apiKeys.platform));
+
 /** Revoked keys stop working at once. */
 export async function revokeApiKey(db: BuyerDb, id: string, now = new Date()): Promise<void> {
-  const [row] = await db
-    .update(apiKeys)
-    .set({ revokedAt: now })
-    .where(eq(apiKeys.id, id))
-    .returning({ id: apiKeys.id });
+  const [row] = await db.update(apiKeys).set({ revokedAt: now }).where(platformKey(id)).returning({ id: apiKeys.id });
   if (!row) throw new DomainError("not-found", 404, "API key was not found.");
 }
 
@@ -48,7 +48,7 @@ export async function revokeApiKey(db: BuyerDb, id: string, now = new Date()): P
  */
 export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number, actorId?: string, now = new Date()) {
   return db.transaction(async (tx) => {
-    const [old] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for("update");
+    const [old] = await tx.select().from(apiKeys).where(platformKey(id)).for("update");
     if (!old) throw new DomainError("not-found", 404, "API key was not found.");
     if (old.revokedAt) {
       throw new DomainError("key-not-active", 409, "This API key is revoked; issue a new key instead of rotating it.");
@@ -60,7 +60,6 @@ export async function rotateApiKey(db: BuyerDb, id: string, overlapHours: number
     const successor = await issueApiKey(tx, {
       name: old.name,
       platform: old.platform,
-      organizationId: old.organizationId,
       scopes: old.scopes as never,
       createdBy: actorId,
     });
