@@ -31,6 +31,9 @@ export const outboxMessage = pgTable(
     // The dispatcher's claim reads only due pending messages; the partial index stays as small as the backlog.
     index("outbox_message_due_idx").on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
     index("outbox_message_status_created_idx").on(table.status, table.createdAt),
+    // An endpoint's messages (its health, a replay of a time range) and the lookup of one event's messages.
+    index("outbox_message_destination_created_idx").on(table.destination, table.createdAt),
+    index("outbox_message_event_idx").on(table.eventId),
     check("outbox_message_status_check", sql`${table.status} in ('pending', 'delivered', 'dead', 'cancelled')`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "outbox_message_destination_created_idx" ON "outbox_message" USING btree ("destination","created_at");--> statement-breakpoint
+CREATE INDEX "outbox_message_event_idx" ON "outbox_message" USING btree ("event_id");
