@@ -33,7 +33,7 @@ const memberOrKey = (scope: "lots:write" | "bids:read" | "contracts:read"): Acce
 /**
  * The buyer organization's API for its own systems (an ERP, a weighbridge): the same routes its pages call with a
  * member's session, also open to an organization key (`lots:write`, `bids:read`, `contracts:read`), and the admins'
- * management of those keys. Operations here replace those of openapi-paths-lots.ts for the same path and method.
+ * management of those keys; the builder refuses a second description of any of these paths and methods.
  * Organization keys also read `GET /api/contracts/{id}` and its `/document` with `contracts:read`:
  * `organizationKeyReads` lists them for the section that writes those operations.
  */
