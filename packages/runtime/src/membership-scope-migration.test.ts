@@ -1,10 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { dropDatabase, ensureDatabase } from "@lotbridge/db/ensure-database";
-import { migrateDatabase } from "@lotbridge/db/migrate";
-import pg from "pg";
+import { resolve } from "node:path";
+import { databaseBeforeMigration } from "@lotbridge/db/database-before-migration";
 import { describe, expect, it } from "vitest";
 
 // Migration 0007 of both portals: notifications, email choices and development mail that existed before memberships
@@ -12,38 +7,12 @@ import { describe, expect, it } from "vitest";
 
 const MIGRATION = "0007_membership-scope";
 
-/** A database of the run migrated up to, not including, `MIGRATION`; dropped by `close`. */
-async function databaseBefore(folder: string) {
-  const serverUrl = process.env.LOTBRIDGE_TEST_SERVER_URL ?? "";
-  const name = `${process.env.LOTBRIDGE_TEST_RUN}_migration_${randomBytes(4).toString("hex")}`;
-  const url = await ensureDatabase(serverUrl, name);
-  const earlier = mkdtempSync(join(tmpdir(), "lotbridge-migrations-"));
-  cpSync(folder, earlier, { recursive: true });
-  const journalPath = join(earlier, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const cut = journal.entries.findIndex((entry) => entry.tag === MIGRATION);
-  expect(cut).toBeGreaterThan(0);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, cut) }));
-  await migrateDatabase(url, earlier);
-  rmSync(earlier, { recursive: true, force: true });
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return {
-    url,
-    client,
-    close: async () => {
-      await client.end();
-      await dropDatabase(serverUrl, name);
-    },
-  };
-}
-
 const at = (minutes: number) => new Date(Date.UTC(2027, 0, 1, 9, minutes)).toISOString();
 
 describe.each(["buyer-portal", "producer-portal"])(`%s migration ${MIGRATION}`, (portal) => {
   it("gives old rows to the membership they were written for, and rows of an ended membership to nobody", async () => {
     const folder = resolve(`apps/${portal}/drizzle`);
-    const database = await databaseBefore(folder);
+    const database = await databaseBeforeMigration(folder, MIGRATION);
     const sql = (text: string, values: unknown[] = []) => database.client.query(text, values);
     try {
       await sql(`insert into organization (id, name, slug) values ('org_north', 'Northfield', 'north'),
@@ -88,7 +57,7 @@ describe.each(["buyer-portal", "producer-portal"])(`%s migration ${MIGRATION}`, 
       await mail("mail_anna_river", "Anna Berg <Anna@Northfield.example>", 40);
       await mail("mail_wildcard", "____@northfield.example", 40);
 
-      await migrateDatabase(database.url, folder);
+      await database.upgrade();
 
       const notifications = await sql("select id, member_id from notification order by id");
       expect(notifications.rows).toEqual([
