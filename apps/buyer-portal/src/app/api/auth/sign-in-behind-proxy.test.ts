@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { portal } from "@/server/portal";
+import { closePortal, portal } from "@/server/portal";
 import { signInThroughProxy } from "@/test/sign-in-through-proxy";
 
 const PASSWORD = "correct-horse-battery";
@@ -8,6 +8,8 @@ const NGINX = "127.0.0.1";
 
 beforeAll(async () => {
   vi.stubEnv("TRUSTED_PROXIES", `${NGINX}, 10.1.0.0/16`);
+  // The test set-up opened the portal already; the next portal() reads the configuration again, with the proxy.
+  await closePortal();
   await createOrganizationWithUsers(portal().db, { name: "Mill P", slug: "mill-p" }, [
     { name: "Pat", email: "pat@mill-p.example", password: PASSWORD, role: "admin" },
   ]);
