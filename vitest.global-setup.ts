@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from "@lotbridge/db/test-server";
+import { startTestServer, type TestServer } from "@lotbridge/db/testing/test-server";
 
 let server: TestServer | undefined;
 

@@ -1,5 +1,5 @@
 import { freePort } from "@lotbridge/db/free-port";
-import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/testing/test-smtp-server";
 import { expect, test } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
 import { PortalProcess } from "./harness/portal-process";

@@ -1,4 +1,4 @@
-import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";

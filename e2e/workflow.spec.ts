@@ -1,4 +1,4 @@
-import type { TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import type { TestSmtpServer } from "@lotbridge/notifications/testing/test-smtp-server";
 import { expect, type Page, test } from "@playwright/test";
 import { eventually, type PortalPair } from "./harness/portal-pair";
 import {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { freePort } from "@lotbridge/db/free-port";
-import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/testing/test-smtp-server";
 import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./portal-pair";
 import { signIn } from "./sign-in";

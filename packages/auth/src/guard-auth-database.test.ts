@@ -1,9 +1,9 @@
 import { inspect } from "node:util";
 import { createPool } from "@lotbridge/db/create-pool";
-import { type OpenTestDatabase, openTestDatabase } from "@lotbridge/db/open-test-database";
+import { type OpenTestDatabase, openTestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { createRoute } from "@lotbridge/http/create-route";
 import { createLogger } from "@lotbridge/http/logger";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";

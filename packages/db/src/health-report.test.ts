@@ -1,8 +1,8 @@
 import type pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { startThrowawayServer, type ThrowawayServer } from "../testing/start-throwaway-server";
 import { createPool } from "./create-pool";
 import { healthReport } from "./health-report";
-import { startThrowawayServer, type ThrowawayServer } from "./start-throwaway-server";
 
 let server: ThrowawayServer;
 let pool: pg.Pool;

@@ -1,6 +1,6 @@
 import { DomainError } from "@lotbridge/contract/problem";
 import { createPool } from "@lotbridge/db/create-pool";
-import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/start-throwaway-server";
+import { startThrowawayServer, type ThrowawayServer } from "@lotbridge/db/testing/start-throwaway-server";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import type pg from "pg";

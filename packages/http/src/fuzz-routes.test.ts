@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type FuzzRequest, fuzzRoute } from "./fuzz-routes";
+import { type FuzzRequest, fuzzRoute } from "../testing/fuzz-routes";
 
 const requests: fc.Arbitrary<FuzzRequest> = fc
   .integer({ min: 0, max: 9 })

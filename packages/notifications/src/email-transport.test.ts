@@ -1,18 +1,18 @@
 import { createServer, type Server } from "node:net";
 import { freePort } from "@lotbridge/db/free-port";
 import { newId } from "@lotbridge/db/new-id";
-import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server";
 import type { EmailPayload } from "./email-payload";
 import { emailTransport } from "./email-transport";
 import { listDevMailbox } from "./list-dev-mailbox";
 import { renderEmail } from "./render-email";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
 
 let database: TestDatabase;
 let db: Database;

@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, desc, eq } from "drizzle-orm";
 import { type DevMail, devMailbox } from "./tables";
 

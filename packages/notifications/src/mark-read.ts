@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { notification } from "./tables";
 

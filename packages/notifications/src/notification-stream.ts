@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { HubEvent, NotificationHub } from "./create-notification-hub";
 import { notificationsSince } from "./notifications-since";

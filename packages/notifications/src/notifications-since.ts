@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { notification, type UserNotification } from "./tables";
 

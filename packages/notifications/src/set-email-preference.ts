@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { notificationPreference } from "./tables";
 
 /** Records the member's choice for one type; it outlives any later change of the type's default. */

@@ -1,7 +1,7 @@
 import { connect, type Socket } from "node:net";
 import { createTransport } from "nodemailer";
 import { afterEach, expect, it } from "vitest";
-import { startTestSmtpServer, type TestSmtpServer } from "./test-smtp-server";
+import { startTestSmtpServer, type TestSmtpServer } from "../testing/test-smtp-server";
 
 let server: TestSmtpServer | undefined;
 afterEach(() => server?.close());

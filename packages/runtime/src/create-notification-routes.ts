@@ -11,10 +11,10 @@ import { markRead } from "@lotbridge/notifications/mark-read";
 import { notificationStream } from "@lotbridge/notifications/notification-stream";
 import { setEmailPreference } from "@lotbridge/notifications/set-email-preference";
 import { unreadCount } from "@lotbridge/notifications/unread-count";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { z } from "zod";
 import { type NotificationType, testNotificationType } from "./notification-types";
-import { notifyPeople } from "./notify-organization";
+import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 
 export interface NotificationRoutesOptions {
   portal: () => { db: Database; config: { DATABASE_URL?: string; PUBLIC_URL: string } };

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { databaseBeforeMigration } from "@lotbridge/db/database-before-migration";
+import { databaseBeforeMigration } from "@lotbridge/db/testing/database-before-migration";
 import { describe, expect, it } from "vitest";
 
 // Migration 0007 of both portals: notifications, email choices and development mail that existed before memberships

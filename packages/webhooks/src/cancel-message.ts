@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "./database";
+import type { Database } from "@lotbridge/db/database";
 import { outboxMessage } from "./tables";
 
 /**

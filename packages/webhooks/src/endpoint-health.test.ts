@@ -1,9 +1,10 @@
 import { freePort } from "@lotbridge/db/free-port";
-import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTestReceiver, type TestReceiver } from "../testing/test-receiver";
 import { createDispatcher } from "./create-dispatcher";
-import type { Database } from "./database";
+import type { Database } from "@lotbridge/db/database";
 import { disableFailingEndpoints } from "./disable-failing-endpoints";
 import { endpointHealth } from "./endpoint-health";
 import { enqueueMessage } from "./enqueue-message";
@@ -12,7 +13,6 @@ import { recordOutcome } from "./record-outcome";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { deliveryAttempt, outboxMessage, type WebhookEndpoint, webhookEndpoint } from "./tables";
-import { startTestReceiver, type TestReceiver } from "./test-receiver";
 import { webhookTransport } from "./webhook-transport";
 
 let database: TestDatabase;

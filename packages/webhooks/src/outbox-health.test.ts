@@ -1,4 +1,4 @@
-import { type OpenTestDatabase, openTestDatabase } from "@lotbridge/db/open-test-database";
+import { type OpenTestDatabase, openTestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { enqueueMessage } from "./enqueue-message";

@@ -1,11 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/open-test-database";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { asc, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type Answer, type Responder, startTestReceiver, type TestReceiver } from "../testing/test-receiver";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
-import type { Database } from "./database";
+import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "./enqueue-message";
 import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { newWebhookSecret } from "./new-webhook-secret";
@@ -13,7 +14,6 @@ import { receiveWebhook } from "./receive-webhook";
 import { saveWebhookEndpoint } from "./save-webhook-endpoint";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 import { deliveryAttempt, inboxMessage, type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
-import { type Answer, type Responder, startTestReceiver, type TestReceiver } from "./test-receiver";
 import { webhookTransport } from "./webhook-transport";
 
 let database: TestDatabase;

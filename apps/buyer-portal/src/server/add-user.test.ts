@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { account, member, organization, user } from "@lotbridge/auth/tables";
 import { runProcess } from "@lotbridge/http/run-process";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { runAddUser } from "@lotbridge/runtime/run-add-user";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { applyConfiguredOperators } from "@lotbridge/runtime/apply-configured-operators";
 import { runAddUser } from "@lotbridge/runtime/run-add-user";
 import { runOperatorGrant } from "@lotbridge/runtime/run-operator-grant";

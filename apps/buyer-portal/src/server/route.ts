@@ -1,12 +1,12 @@
 import type { OrganizationScope, PlatformScope } from "@lotbridge/contract/api-key-scope";
 import { createRoute } from "@lotbridge/http/create-route";
+import type { Actor } from "../domain/lots/create-draft-lot";
 import {
   type ApiCaller,
   authenticateOrganizationKey,
   authenticatePlatformKey,
   type OrganizationCaller,
-} from "../domain/integration/authenticate-api-key";
-import type { Actor } from "../domain/lots/create-draft-lot";
+} from "../integration/authenticate-api-key";
 import { logger } from "./logger";
 import { portal, requireMember, requireOperator } from "./portal";
 

@@ -2,8 +2,8 @@ import { organization, user } from "@lotbridge/auth/tables";
 import { notification } from "@lotbridge/notifications/tables";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { integrationEvents } from "@/domain/integration/integration-tables";
 import { lots } from "@/domain/lots/lot-table";
+import { integrationEvents } from "@/integration/integration-tables";
 import { portal } from "./portal";
 import { seedDemoData } from "./seed-demo-data";
 

@@ -1,8 +1,8 @@
 import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { bids, offers } from "@/domain/bids/bid-table";
-import { integrationEvents } from "@/domain/integration/integration-tables";
 import { publishLot } from "@/domain/lots/publish-lot";
+import { integrationEvents } from "@/integration/integration-tables";
 import { portal } from "@/server/portal";
 import { type buyerOrganization, draftLot, PUBLIC_URL } from "./lots";
 

@@ -4,10 +4,10 @@ import type { LotInput } from "@lotbridge/contract/lot";
 import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
-import { integrationEvents } from "@/domain/integration/integration-tables";
 import type { Actor, MemberActor } from "@/domain/lots/create-draft-lot";
 import { createDraftLot } from "@/domain/lots/create-draft-lot";
 import { lots } from "@/domain/lots/lot-table";
+import { integrationEvents } from "@/integration/integration-tables";
 import { portal } from "@/server/portal";
 
 export const PUBLIC_URL = "http://localhost:3000";

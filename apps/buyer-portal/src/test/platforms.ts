@@ -1,8 +1,8 @@
 import type { ApiKeyScope } from "@lotbridge/contract/api-key-scope";
 import type { EventType } from "@lotbridge/contract/event-catalog";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
-import { addEndpoint } from "@/domain/integration/manage-platform-endpoints";
-import { createPlatform } from "@/domain/integration/manage-platforms";
+import { issueApiKey } from "@/integration/issue-api-key";
+import { addEndpoint } from "@/integration/manage-platform-endpoints";
+import { createPlatform } from "@/integration/manage-platforms";
 import { portal } from "@/server/portal";
 
 /**

@@ -1,6 +1,6 @@
-import { freshTestDatabase } from "@lotbridge/db/fresh-test-database";
+import { freshTestDatabase } from "@lotbridge/db/testing/fresh-test-database";
 import { afterAll } from "vitest";
-import { configureProducerEndpoint } from "@/domain/integration/producer-endpoint";
+import { configureProducerEndpoint } from "@/integration/producer-endpoint";
 import { closePortal, portal } from "@/server/portal";
 
 const drop = await freshTestDatabase("buyer");

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createOrganizationWithUsers, insertUser } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
-import { call, type Handler, signIn } from "@lotbridge/http/test-client";
+import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { sql } from "drizzle-orm";

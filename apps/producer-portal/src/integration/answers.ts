@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import type { OutcomeHooks } from "@lotbridge/webhooks/record-outcome";
 import type { OutboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";

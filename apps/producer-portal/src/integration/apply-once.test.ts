@@ -1,7 +1,7 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
 import type { Bid } from "@lotbridge/contract/bid";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { notification } from "@lotbridge/notifications/tables";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";

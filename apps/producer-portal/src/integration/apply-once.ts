@@ -1,5 +1,5 @@
 import { describeError, type ErrorDescription } from "@lotbridge/http/logger";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { type InboxMessage, inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq, sql } from "drizzle-orm";
 import { type EventContext, type EventOutcome, handleBuyerEvent } from "./handle-buyer-event";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { databaseBeforeMigration } from "@lotbridge/db/database-before-migration";
+import { databaseBeforeMigration } from "@lotbridge/db/testing/database-before-migration";
 import { describe, expect, it } from "vitest";
 import { BUYER_COMMAND } from "./commands-out";
 

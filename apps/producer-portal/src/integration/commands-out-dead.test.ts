@@ -3,7 +3,7 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { notification } from "@lotbridge/notifications/tables";
 import { createDispatcher } from "@lotbridge/webhooks/create-dispatcher";
 import { deliveryAttempt, outboxMessage } from "@lotbridge/webhooks/tables";
-import { type Responder, startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { type Responder, startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { acceptCounterOffer } from "@/domain/bids/accept-counter-offer";

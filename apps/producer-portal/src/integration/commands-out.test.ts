@@ -1,5 +1,5 @@
 import { type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
-import { type Answer, startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { type Answer, startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portal } from "@/server/portal";

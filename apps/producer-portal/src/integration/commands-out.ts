@@ -5,7 +5,7 @@ import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import type { PongInput } from "@lotbridge/contract/pong";
 import type { SignatureInput } from "@lotbridge/contract/signature-input";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
 import type { BuyerClient } from "./buyer-client";
 

@@ -1,14 +1,14 @@
 import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { applyBidSnapshot, type BidSnapshotEvent } from "../domain/bids/apply-bid-snapshot";
 import { applyContractSnapshot, foreignContractReason } from "../domain/contracts/apply-contract-snapshot";
-import { answerPing } from "../domain/integration/answer-ping";
 import { applyLotSnapshot, type LotSnapshotEvent } from "../domain/marketplace/apply-lot-snapshot";
 import { marketLots } from "../domain/marketplace/market-lot-table";
 import { removeDeletedLot } from "../domain/marketplace/remove-deleted-lot";
 import { tellBiddersAboutLot } from "../domain/marketplace/tell-bidders-about-lot";
+import { answerPing } from "./answer-ping";
 
 /** What handlers may need beyond the event: where this portal lives, for links in notifications. */
 export interface EventContext {

@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { desc, inArray } from "drizzle-orm";
 import { MAX_ATTEMPTS } from "./apply-once";

@@ -1,6 +1,6 @@
 import { operatorRecipients } from "@lotbridge/auth/operator-recipients";
-import { notifyPeople } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyPeople } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 
 /** The notification type operators get for an event parked as failed or refused (notification-types.ts). */
 export const EVENT_NOT_APPLIED = "integration.event_not_applied";

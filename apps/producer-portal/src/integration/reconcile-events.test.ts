@@ -1,7 +1,7 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { keepCollectingGarbage } from "@lotbridge/webhooks/keep-collecting-garbage";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
-import { type Answer, startTestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { type Answer, startTestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as webhook } from "@/app/api/webhooks/buyer/route";

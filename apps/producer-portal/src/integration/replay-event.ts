@@ -1,5 +1,5 @@
 import { DomainError, notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { type ApplyResult, applyOnce, type InboundContext, type InboundEnvelope } from "./apply-once";

@@ -1,5 +1,5 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { afterAll, expect, it, vi } from "vitest";

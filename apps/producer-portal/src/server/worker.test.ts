@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { afterAll, expect, it } from "vitest";
-import { answerPing } from "@/domain/integration/answer-ping";
+import { answerPing } from "@/integration/answer-ping";
 import { pingEvent, startFakeBuyerPortal } from "@/test/buyer-events";
 import { portal } from "./portal";
 

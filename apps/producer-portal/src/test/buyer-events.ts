@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { API_VERSION } from "@lotbridge/contract/event-envelope";
 import type { Lot } from "@lotbridge/contract/lot";
-import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { Webhook } from "standardwebhooks";
 
 /** A fresh event id, as the buyer portal makes them. */

@@ -1,4 +1,4 @@
-import { freshTestDatabase } from "@lotbridge/db/fresh-test-database";
+import { freshTestDatabase } from "@lotbridge/db/testing/fresh-test-database";
 import { afterAll } from "vitest";
 import { closePortal } from "@/server/portal";
 

@@ -1,5 +1,5 @@
 import { user } from "@lotbridge/auth/tables";
-import { call, type Handler, signIn } from "@lotbridge/http/test-client";
+import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as changePassword } from "@/app/api/account/password/route";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
@@ -13,8 +13,8 @@ import { GET as readExternalLot } from "@/app/api/lots/external/[id]/route";
 import { GET as listExternalLots } from "@/app/api/lots/external/route";
 import { POST as createLot } from "@/app/api/lots/route";
 import { POST as addTeamMember } from "@/app/api/team/route";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { lots } from "@/domain/lots/lot-table";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, draftLot, lotInput, PASSWORD } from "@/test/lots";

@@ -3,7 +3,7 @@ import type { Bid } from "@lotbridge/contract/bid";
 import { requireStorableTotal } from "@lotbridge/contract/bid-terms";
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { createContract } from "../contracts/create-contract";

@@ -1,5 +1,5 @@
 import type { Bid } from "@lotbridge/contract/bid";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { BuyerTx } from "../../db/database";
 import type { LotRow } from "../lots/lot-table";
 import type { BidRow } from "./bid-table";

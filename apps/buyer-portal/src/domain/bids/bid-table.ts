@@ -3,7 +3,7 @@ import { columnType, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { offerStatuses, parties } from "@lotbridge/contract/offer";
 import { sql } from "drizzle-orm";
 import { check, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { apiKeys, producerPlatforms } from "../integration/integration-tables";
+import { apiKeys, producerPlatforms } from "../../integration/integration-tables";
 import { lots } from "../lots/lot-table";
 
 /** Bids that are still in play; see docs/bids.md. */

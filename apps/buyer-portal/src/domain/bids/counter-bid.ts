@@ -3,7 +3,7 @@ import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import type { Party } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import type { LotRow } from "../lots/lot-table";

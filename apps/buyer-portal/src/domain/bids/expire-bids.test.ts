@@ -1,7 +1,7 @@
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, eventsAbout, notificationsOf, PUBLIC_URL, webhooksAbout } from "@/test/lots";

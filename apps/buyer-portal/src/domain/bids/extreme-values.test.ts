@@ -1,15 +1,15 @@
 import { lineTotal, totalFits } from "@lotbridge/contract/decimal";
 import { type DecimalLimit, largest, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { DomainError } from "@lotbridge/contract/problem";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as submit } from "@/app/api/bids/route";
 import { contracts } from "@/domain/contracts/contract-table";
 import { findContract } from "@/domain/contracts/find-contract";
-import { integrationEvents } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { integrationEvents } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL, storedLot } from "@/test/lots";

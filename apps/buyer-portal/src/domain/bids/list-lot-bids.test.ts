@@ -1,6 +1,6 @@
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { expect, it } from "vitest";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL } from "@/test/lots";

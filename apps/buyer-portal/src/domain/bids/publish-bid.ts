@@ -1,6 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { BuyerTx } from "../../db/database";
-import { publishEvent } from "../integration/publish-event";
+import { publishEvent } from "../../integration/publish-event";
 import { bidSnapshot } from "./bid-snapshot";
 import type { BidRow } from "./bid-table";
 

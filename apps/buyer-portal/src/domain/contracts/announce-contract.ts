@@ -1,7 +1,7 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
-import { publishEvent } from "../integration/publish-event";
+import { publishEvent } from "../../integration/publish-event";
 import { contractSnapshot } from "./contract-snapshot";
 import { type ContractRow, contracts } from "./contract-table";
 

@@ -2,7 +2,7 @@ import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { and, eq } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceContractChange } from "./announce-contract";

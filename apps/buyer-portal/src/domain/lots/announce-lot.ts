@@ -1,6 +1,6 @@
 import type { Lot } from "@lotbridge/contract/lot";
 import type { BuyerTx } from "../../db/database";
-import { publishEvent } from "../integration/publish-event";
+import { publishEvent } from "../../integration/publish-event";
 import { lotSnapshot } from "./lot-snapshot";
 import type { LotRow } from "./lot-table";
 

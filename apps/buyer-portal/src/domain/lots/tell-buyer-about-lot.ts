@@ -1,6 +1,6 @@
 import type { Lot } from "@lotbridge/contract/lot";
-import type { OrganizationNotice } from "@lotbridge/runtime/notify-organization";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
+import type { OrganizationNotice } from "@lotbridge/notifications/notify-organization";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { BuyerTx } from "../../db/database";
 
 export type LotNews = "published" | "closed" | "awarded";

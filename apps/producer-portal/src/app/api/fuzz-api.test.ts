@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { apiHandlers, sessionRequests } from "@lotbridge/http/fuzz-requests";
-import { FUZZ_TIMEOUT_MS, fuzzRoute, rowCounts } from "@lotbridge/http/fuzz-routes";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { apiHandlers, sessionRequests } from "@lotbridge/http/testing/fuzz-requests";
+import { FUZZ_TIMEOUT_MS, fuzzRoute, rowCounts } from "@lotbridge/http/testing/fuzz-routes";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";

@@ -1,7 +1,7 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { user } from "@lotbridge/auth/tables";
 import type { Lot } from "@lotbridge/contract/lot";
-import { call, type Handler, signIn } from "@lotbridge/http/test-client";
+import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as changePassword } from "@/app/api/account/password/route";

@@ -1,6 +1,6 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";

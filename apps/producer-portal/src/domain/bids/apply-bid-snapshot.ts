@@ -1,6 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { eq } from "drizzle-orm";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";

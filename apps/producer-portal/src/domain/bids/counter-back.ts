@@ -2,7 +2,7 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { enqueueCommand } from "../../integration/commands-out";
 import { findOpenLot } from "./find-open-lot";

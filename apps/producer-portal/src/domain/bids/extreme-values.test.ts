@@ -2,7 +2,7 @@ import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { contractSchema } from "@lotbridge/contract/contract";
 import { lineTotal, totalFits } from "@lotbridge/contract/decimal";
 import { type DecimalLimit, largest, PRICE, TOTAL, VOLUME } from "@lotbridge/contract/limits";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";

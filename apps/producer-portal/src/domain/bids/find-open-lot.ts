@@ -1,6 +1,6 @@
 import type { Lot } from "@lotbridge/contract/lot";
 import { DomainError } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { marketLots } from "../marketplace/market-lot-table";
 

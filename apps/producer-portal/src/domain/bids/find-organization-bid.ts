@@ -1,5 +1,5 @@
 import { notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq, inArray } from "drizzle-orm";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 

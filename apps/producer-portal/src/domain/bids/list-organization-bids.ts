@@ -1,4 +1,4 @@
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { desc, eq } from "drizzle-orm";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 

@@ -1,6 +1,6 @@
 import type { Offer } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import type { ProducerBidRow } from "./producer-bid-table";
 

@@ -1,5 +1,5 @@
 import { DomainError, notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
 import { describePendingChange } from "./describe-pending-change";
 import { type ProducerBidRow, type ProducerBidState, producerBids } from "./producer-bid-table";

@@ -2,7 +2,7 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import type { z } from "zod";
 import { enqueueCommand } from "../../integration/commands-out";
 import type { bidFormSchema } from "./bid-form-schema";

@@ -4,7 +4,7 @@ import { API_VERSION } from "@lotbridge/contract/event-envelope";
 import type { Lot } from "@lotbridge/contract/lot";
 import { notification } from "@lotbridge/notifications/tables";
 import { type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
-import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/test-receiver";
+import { startTestReceiver, type TestReceiver } from "@lotbridge/webhooks/testing/test-receiver";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";

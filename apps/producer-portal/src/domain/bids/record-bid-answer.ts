@@ -1,6 +1,6 @@
 import { bidSchema } from "@lotbridge/contract/bid";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
 import { applyBuyerBid } from "./apply-bid-snapshot";
 import { describePendingChange } from "./describe-pending-change";

@@ -1,7 +1,7 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";

@@ -1,6 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 import type { BidSnapshotEvent } from "./apply-bid-snapshot";
 import type { ProducerBidRow } from "./producer-bid-table";
 

@@ -1,5 +1,5 @@
 import type { Contract } from "@lotbridge/contract/contract";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { and, eq, isNull } from "drizzle-orm";
 import { producerBids } from "../bids/producer-bid-table";

@@ -1,5 +1,5 @@
 import { contractDocumentFilename, renderContractDocument } from "@lotbridge/documents/contract-document";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { findOrganizationContract } from "./find-organization-contract";
 
 export interface ContractDocument {

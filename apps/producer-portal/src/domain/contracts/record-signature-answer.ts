@@ -1,6 +1,6 @@
 import { contractSchema } from "@lotbridge/contract/contract";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { applyContractSnapshot } from "./apply-contract-snapshot";
 import { producerContracts } from "./producer-contract-table";

@@ -3,7 +3,7 @@ import { DomainError, notFound } from "@lotbridge/contract/problem";
 import type { SignatureInput } from "@lotbridge/contract/signature-input";
 import { newId } from "@lotbridge/db/new-id";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
 import { enqueueCommand } from "../../integration/commands-out";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";

@@ -1,7 +1,7 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 
 type Told = { type: string; title: string; body: string; emailByDefault: boolean };
 

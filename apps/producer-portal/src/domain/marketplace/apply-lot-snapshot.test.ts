@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { API_VERSION } from "@lotbridge/contract/event-envelope";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

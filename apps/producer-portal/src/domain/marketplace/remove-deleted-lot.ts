@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/webhooks/database";
+import type { Database } from "@lotbridge/db/database";
 import { sql } from "drizzle-orm";
 import { marketLots } from "./market-lot-table";
 

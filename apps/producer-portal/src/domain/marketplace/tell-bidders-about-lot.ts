@@ -1,6 +1,6 @@
 import type { Lot } from "@lotbridge/contract/lot";
-import { notifyOrganization } from "@lotbridge/runtime/notify-organization";
-import type { Database } from "@lotbridge/webhooks/database";
+import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import type { Database } from "@lotbridge/db/database";
 import { and, eq, inArray } from "drizzle-orm";
 import { producerBids } from "../bids/producer-bid-table";
 import type { LotSnapshotEvent } from "./apply-lot-snapshot";

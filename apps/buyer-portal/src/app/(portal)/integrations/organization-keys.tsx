@@ -1,5 +1,5 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
-import { listOrganizationKeys } from "@/domain/integration/organization-keys";
+import { listOrganizationKeys } from "@/integration/organization-keys";
 import { portal } from "@/server/portal";
 import { IssueOrganizationKeyForm, RevokeOrganizationKeyButton } from "./organization-key-actions";
 

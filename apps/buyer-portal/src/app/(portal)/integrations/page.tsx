@@ -3,7 +3,7 @@ import { isOperator } from "@lotbridge/auth/is-operator";
 import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { integrationOverview } from "@/domain/integration/integration-overview";
+import { integrationOverview } from "@/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { ApiKeyActions, EndpointActions, NewApiKeyForm, ReplayButton } from "@/ui/integration-actions";
 import { EndpointHealthSection } from "./endpoint-health";

@@ -1,4 +1,4 @@
-import { listPlatforms } from "@/domain/integration/manage-platforms";
+import { listPlatforms } from "@/integration/manage-platforms";
 import { portal } from "@/server/portal";
 import { EndpointSettings, NewEndpointForm, NewPlatformForm } from "./platform-actions";
 

@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { session } from "@lotbridge/auth/tables";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { portal } from "@/server/portal";
 import { signInThroughProxy } from "@/test/sign-in-through-proxy";

@@ -1,8 +1,8 @@
 import { DomainError } from "@lotbridge/contract/problem";
 import type { BuyerTx } from "@/db/database";
 import type { ProducerCaller } from "@/domain/bids/producer-caller";
-import type { ApiCaller } from "@/domain/integration/authenticate-api-key";
-import { withIdempotency } from "@/domain/integration/with-idempotency";
+import type { ApiCaller } from "@/integration/authenticate-api-key";
+import { withIdempotency } from "@/integration/with-idempotency";
 import { portal } from "@/server/portal";
 
 export const PRODUCER_ORGANIZATION_HEADER = "x-producer-organization";

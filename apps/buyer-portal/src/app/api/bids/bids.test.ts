@@ -1,14 +1,14 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bids, offers } from "@/domain/bids/bid-table";
-import { integrationEvents } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
-import { createPlatform } from "@/domain/integration/manage-platforms";
 import { cancelLot } from "@/domain/lots/cancel-lot";
 import { closeLot } from "@/domain/lots/close-lot";
 import { lots } from "@/domain/lots/lot-table";
+import { integrationEvents } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
+import { createPlatform } from "@/integration/manage-platforms";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, draftLot, notificationsOf, PUBLIC_URL } from "@/test/lots";

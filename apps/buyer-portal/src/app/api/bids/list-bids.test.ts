@@ -1,10 +1,10 @@
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bids } from "@/domain/bids/bid-table";
 import { submitBid } from "@/domain/bids/submit-bid";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL } from "@/test/lots";

@@ -1,5 +1,5 @@
 import type { ContractReader } from "@/domain/contracts/find-contract";
-import { authenticateApiKey } from "@/domain/integration/authenticate-api-key";
+import { authenticateApiKey } from "@/integration/authenticate-api-key";
 import { portal } from "@/server/portal";
 import { requireApiKey, requireMember } from "@/server/route";
 import { producerCaller } from "../bids/bid-request";

@@ -1,5 +1,5 @@
 import { documentHashOf } from "@lotbridge/documents/contract-document";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
@@ -9,7 +9,7 @@ import { POST as counterBack } from "@/app/api/bids/[id]/counter-offers/route";
 import { PUT as decide } from "@/app/api/bids/[id]/route";
 import { POST as submit } from "@/app/api/bids/route";
 import { contractStatusChanges, contracts } from "@/domain/contracts/contract-table";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, PASSWORD } from "@/test/lots";

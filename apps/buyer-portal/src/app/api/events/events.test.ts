@@ -1,11 +1,11 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { apiKeys, integrationEvents } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
-import { revokeApiKey } from "@/domain/integration/manage-api-keys";
-import { publishEvent } from "@/domain/integration/publish-event";
+import { apiKeys, integrationEvents } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
+import { revokeApiKey } from "@/integration/manage-api-keys";
+import { publishEvent } from "@/integration/publish-event";
 import { portal } from "@/server/portal";
 import { GET as feed } from "./route";
 

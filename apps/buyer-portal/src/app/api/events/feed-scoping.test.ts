@@ -1,9 +1,9 @@
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { beforeAll, expect, it } from "vitest";
 import { submitBid } from "@/domain/bids/submit-bid";
-import { sendPing } from "@/domain/integration/answer-ping";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { sendPing } from "@/integration/answer-ping";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
 import { buyerOrganization, PUBLIC_URL } from "@/test/lots";

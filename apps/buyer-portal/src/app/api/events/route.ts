@@ -1,6 +1,6 @@
 import { eventFeedQuerySchema } from "@lotbridge/contract/event-feed";
 import { validate } from "@lotbridge/http/read-json";
-import { listEvents } from "@/domain/integration/list-events";
+import { listEvents } from "@/integration/list-events";
 import { portal } from "@/server/portal";
 import { requireApiKey, route } from "@/server/route";
 

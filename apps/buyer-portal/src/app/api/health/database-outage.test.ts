@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { describeDatabaseOutage } from "@lotbridge/runtime/describe-database-outage";
+import { describeDatabaseOutage } from "@lotbridge/runtime/testing/describe-database-outage";
 import { vi } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as me } from "@/app/api/me/route";

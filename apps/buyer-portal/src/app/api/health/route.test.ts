@@ -1,5 +1,5 @@
 import { healthSchema } from "@lotbridge/contract/health";
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { expect, it } from "vitest";
 import { GET } from "./route";
 

@@ -2,8 +2,8 @@ import { lotStatuses } from "@lotbridge/contract/lot";
 import { DomainError } from "@lotbridge/contract/problem";
 import { z } from "zod";
 import type { BuyerTx } from "@/db/database";
-import { withIdempotency } from "@/domain/integration/with-idempotency";
 import type { Actor } from "@/domain/lots/create-draft-lot";
+import { withIdempotency } from "@/integration/with-idempotency";
 import { portal } from "@/server/portal";
 
 /**

@@ -1,9 +1,9 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { integrationEvents } from "@/domain/integration/integration-tables";
 import { lots } from "@/domain/lots/lot-table";
+import { integrationEvents } from "@/integration/integration-tables";
 import { portal } from "@/server/portal";
 import { lotInput } from "@/test/lots";
 import { POST as auth } from "../auth/[...all]/route";

@@ -1,5 +1,5 @@
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
@@ -12,9 +12,9 @@ import { GET as externalLots } from "@/app/api/lots/external/route";
 import { decideBid } from "@/domain/bids/decide-bid";
 import { submitBid } from "@/domain/bids/submit-bid";
 import { contracts } from "@/domain/contracts/contract-table";
-import { apiKeys } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { lots } from "@/domain/lots/lot-table";
+import { apiKeys } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, bidRowCounts, publishedLot } from "@/test/bids";
 import { buyerOrganization, draftLot, eventsAbout, lotInput, notificationsOf, PASSWORD, storedLot } from "@/test/lots";

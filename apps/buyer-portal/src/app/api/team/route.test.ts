@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { account, member, session, user } from "@lotbridge/auth/tables";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";

@@ -1,7 +1,7 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import type { Contract } from "@lotbridge/contract/contract";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";

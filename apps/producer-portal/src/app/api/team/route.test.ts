@@ -1,5 +1,5 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { portal } from "@/server/portal";

@@ -2,7 +2,7 @@ import { apiKeyScopeSchema } from "@lotbridge/contract/api-key-scope";
 import { requiredText } from "@lotbridge/contract/text";
 import { readJson } from "@lotbridge/http/read-json";
 import { z } from "zod";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

@@ -1,12 +1,12 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator, revokeOperator } from "@lotbridge/auth/grant-operator";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage, webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sendPing } from "@/domain/integration/answer-ping";
-import { apiKeys } from "@/domain/integration/integration-tables";
-import { configureProducerEndpoint } from "@/domain/integration/producer-endpoint";
+import { sendPing } from "@/integration/answer-ping";
+import { apiKeys } from "@/integration/integration-tables";
+import { configureProducerEndpoint } from "@/integration/producer-endpoint";
 import { portal } from "@/server/portal";
 import { producerPlatform } from "@/test/platforms";
 import { POST as auth } from "../../auth/[...all]/route";

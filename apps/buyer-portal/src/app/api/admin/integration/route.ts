@@ -1,7 +1,7 @@
 import { platformId } from "@lotbridge/contract/producer-platform";
 import { validate } from "@lotbridge/http/read-json";
 import { z } from "zod";
-import { integrationOverview } from "@/domain/integration/integration-overview";
+import { integrationOverview } from "@/integration/integration-overview";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { saveWebhookEndpoint } from "@lotbridge/webhooks/save-webhook-endpoint";

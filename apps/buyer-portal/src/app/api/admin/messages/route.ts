@@ -1,6 +1,6 @@
 import { messageListQuerySchema } from "@lotbridge/contract/delivery-message";
 import { validate } from "@lotbridge/http/read-json";
-import { listDeliveryMessages } from "@/domain/integration/endpoint-messages";
+import { listDeliveryMessages } from "@/integration/endpoint-messages";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

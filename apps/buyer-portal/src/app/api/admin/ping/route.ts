@@ -1,6 +1,6 @@
 import { readOptionalJson } from "@lotbridge/http/read-json";
 import { z } from "zod";
-import { sendPing } from "@/domain/integration/answer-ping";
+import { sendPing } from "@/integration/answer-ping";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

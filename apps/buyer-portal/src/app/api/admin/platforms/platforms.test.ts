@@ -1,10 +1,10 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { call, type Handler, signIn } from "@lotbridge/http/test-client";
+import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { webhookEndpoint } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiKeys, producerPlatforms } from "@/domain/integration/integration-tables";
+import { apiKeys, producerPlatforms } from "@/integration/integration-tables";
 import { portal } from "@/server/portal";
 import { POST as auth } from "../../auth/[...all]/route";
 import { POST as issueKey } from "../api-keys/route";

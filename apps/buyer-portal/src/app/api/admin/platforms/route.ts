@@ -1,6 +1,6 @@
 import { newPlatformSchema } from "@lotbridge/contract/producer-platform";
 import { readJson } from "@lotbridge/http/read-json";
-import { createPlatform, listPlatforms } from "@/domain/integration/manage-platforms";
+import { createPlatform, listPlatforms } from "@/integration/manage-platforms";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

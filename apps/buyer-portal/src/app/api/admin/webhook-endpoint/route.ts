@@ -1,5 +1,5 @@
 import { setWebhookEndpointEnabled } from "@lotbridge/webhooks/set-webhook-endpoint-enabled";
-import { FIRST_PLATFORM_ID } from "@/domain/integration/producer-endpoint";
+import { FIRST_PLATFORM_ID } from "@/integration/producer-endpoint";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

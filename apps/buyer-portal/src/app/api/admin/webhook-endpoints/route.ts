@@ -1,4 +1,4 @@
-import { listEndpointHealth } from "@/domain/integration/endpoint-health-view";
+import { listEndpointHealth } from "@/integration/endpoint-health-view";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

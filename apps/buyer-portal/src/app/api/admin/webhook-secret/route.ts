@@ -1,5 +1,5 @@
 import { readJson } from "@lotbridge/http/read-json";
-import { rotateWebhookSecret } from "@/domain/integration/producer-endpoint";
+import { rotateWebhookSecret } from "@/integration/producer-endpoint";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 import { rotationSchema } from "../overlap-hours";

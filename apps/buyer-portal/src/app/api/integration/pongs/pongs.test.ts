@@ -1,9 +1,9 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sendPing } from "@/domain/integration/answer-ping";
-import { idempotencyRecords, pongs } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
+import { sendPing } from "@/integration/answer-ping";
+import { idempotencyRecords, pongs } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { POST as answer } from "./route";
 

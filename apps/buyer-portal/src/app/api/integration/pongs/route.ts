@@ -1,7 +1,7 @@
 import { pongInputSchema } from "@lotbridge/contract/pong";
 import { readJson } from "@lotbridge/http/read-json";
-import { recordPong } from "@/domain/integration/answer-ping";
-import { withIdempotency } from "@/domain/integration/with-idempotency";
+import { recordPong } from "@/integration/answer-ping";
+import { withIdempotency } from "@/integration/with-idempotency";
 import { portal } from "@/server/portal";
 import { requireApiKey, route } from "@/server/route";
 

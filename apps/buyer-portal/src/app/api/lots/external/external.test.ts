@@ -1,12 +1,12 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { apiKeys } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
 import { cancelLot } from "@/domain/lots/cancel-lot";
 import { closeLot } from "@/domain/lots/close-lot";
 import { lots } from "@/domain/lots/lot-table";
 import { publishLot } from "@/domain/lots/publish-lot";
+import { apiKeys } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { buyerOrganization, draftLot, PUBLIC_URL } from "@/test/lots";
 import { GET as getOne } from "./[id]/route";

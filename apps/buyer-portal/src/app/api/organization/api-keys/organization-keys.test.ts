@@ -1,11 +1,11 @@
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { GET as listLots } from "@/app/api/lots/route";
-import { apiKeys } from "@/domain/integration/integration-tables";
-import { issueApiKey } from "@/domain/integration/issue-api-key";
-import { listApiKeys } from "@/domain/integration/manage-api-keys";
+import { apiKeys } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
+import { listApiKeys } from "@/integration/manage-api-keys";
 import { portal } from "@/server/portal";
 import { buyerOrganization, PASSWORD } from "@/test/lots";
 import { POST as revoke } from "./[id]/revoke/route";

@@ -1,6 +1,6 @@
 import { newOrganizationKeySchema } from "@lotbridge/contract/organization-api-key";
 import { readJson } from "@lotbridge/http/read-json";
-import { issueOrganizationKey, listOrganizationKeys, requireKeyAdmin } from "@/domain/integration/organization-keys";
+import { issueOrganizationKey, listOrganizationKeys, requireKeyAdmin } from "@/integration/organization-keys";
 import { portal } from "@/server/portal";
 import { requireMember, route } from "@/server/route";
 

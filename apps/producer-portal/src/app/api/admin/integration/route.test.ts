@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";

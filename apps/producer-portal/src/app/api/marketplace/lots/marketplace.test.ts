@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import type { Lot } from "@lotbridge/contract/lot";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";

@@ -1,4 +1,4 @@
-import { call } from "@lotbridge/http/test-client";
+import { call } from "@lotbridge/http/testing/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { beforeEach, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import { revokeApiKey } from "@/domain/integration/manage-api-keys";
+import { revokeApiKey } from "@/integration/manage-api-keys";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

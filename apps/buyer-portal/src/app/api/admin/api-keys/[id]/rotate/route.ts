@@ -1,5 +1,5 @@
 import { readJson } from "@lotbridge/http/read-json";
-import { rotateApiKey } from "@/domain/integration/manage-api-keys";
+import { rotateApiKey } from "@/integration/manage-api-keys";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 import { rotationSchema } from "../../../overlap-hours";

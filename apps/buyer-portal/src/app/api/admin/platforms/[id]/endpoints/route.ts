@@ -1,6 +1,6 @@
 import { newWebhookEndpointSchema } from "@lotbridge/contract/producer-platform";
 import { readJson } from "@lotbridge/http/read-json";
-import { addEndpoint } from "@/domain/integration/manage-platform-endpoints";
+import { addEndpoint } from "@/integration/manage-platform-endpoints";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

@@ -1,6 +1,6 @@
 import { endpointDisableSchema } from "@lotbridge/contract/webhook-endpoint-admin";
 import { readJson } from "@lotbridge/http/read-json";
-import { switchEndpoint } from "@/domain/integration/endpoint-switch";
+import { switchEndpoint } from "@/integration/endpoint-switch";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

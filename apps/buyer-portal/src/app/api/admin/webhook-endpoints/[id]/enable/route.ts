@@ -1,4 +1,4 @@
-import { switchEndpoint } from "@/domain/integration/endpoint-switch";
+import { switchEndpoint } from "@/integration/endpoint-switch";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

@@ -1,6 +1,6 @@
 import { endpointReplaySchema } from "@lotbridge/contract/webhook-endpoint-admin";
 import { readJson } from "@lotbridge/http/read-json";
-import { replayEndpointRange } from "@/domain/integration/endpoint-replay";
+import { replayEndpointRange } from "@/integration/endpoint-replay";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

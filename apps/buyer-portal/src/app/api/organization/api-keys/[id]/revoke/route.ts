@@ -1,4 +1,4 @@
-import { revokeOrganizationKey } from "@/domain/integration/organization-keys";
+import { revokeOrganizationKey } from "@/integration/organization-keys";
 import { portal } from "@/server/portal";
 import { requireMember, route } from "@/server/route";
 

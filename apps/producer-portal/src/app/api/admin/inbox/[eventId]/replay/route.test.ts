@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { inboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import type { Lot } from "@lotbridge/contract/lot";
-import { call, signIn } from "@lotbridge/http/test-client";
+import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";

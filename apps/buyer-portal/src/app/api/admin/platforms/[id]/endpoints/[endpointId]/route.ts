@@ -1,6 +1,6 @@
 import { webhookEndpointChangeSchema } from "@lotbridge/contract/producer-platform";
 import { readJson } from "@lotbridge/http/read-json";
-import { changeEndpoint } from "@/domain/integration/manage-platform-endpoints";
+import { changeEndpoint } from "@/integration/manage-platform-endpoints";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 

@@ -1,5 +1,5 @@
 import { readJson } from "@lotbridge/http/read-json";
-import { rotateEndpointSecret } from "@/domain/integration/manage-platform-endpoints";
+import { rotateEndpointSecret } from "@/integration/manage-platform-endpoints";
 import { portal } from "@/server/portal";
 import { requireOperator, route } from "@/server/route";
 import { rotationSchema } from "../../../../../overlap-hours";

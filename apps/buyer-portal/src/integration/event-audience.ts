@@ -1,0 +1,61 @@
+import type { EventType } from "@lotbridge/contract/event-catalog";
+import { DomainError } from "@lotbridge/contract/problem";
+import { webhookEndpoint } from "@lotbridge/webhooks/tables";
+import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import type { BuyerTx } from "../db/database";
+import { bids } from "../domain/bids/bid-table";
+import { FIRST_PLATFORM_ID } from "./producer-endpoint";
+
+/** Who may see an event: one platform, or every platform (null); and the endpoints it is sent to now. */
+export interface Audience {
+  platform: string | null;
+  endpointIds: string[];
+}
+
+/**
+ * The routing rule of the edge. `lot.*` is every platform's: it goes to every enabled endpoint whose filter admits the
+ * type. `bid.*` and `contract.*` belong to the platform that placed the bid: only its endpoints get them, and only it
+ * sees them on the feed. A `ping` goes to the one endpoint pinged (the first platform's unless named), whatever its
+ * filter, and only that endpoint's platform sees it on the feed.
+ * A disabled endpoint gets nothing while disabled; the feed (GET /api/events) is how its platform catches up.
+ */
+export async function eventAudience(
+  tx: BuyerTx,
+  type: EventType,
+  data: unknown,
+  pingedEndpointId?: string,
+): Promise<Audience> {
+  if (type === "ping") return pingAudience(tx, pingedEndpointId);
+  const platform = await owningPlatform(tx, type, data);
+  const endpoints = await tx
+    .select({ id: webhookEndpoint.id })
+    .from(webhookEndpoint)
+    .where(
+      and(
+        platform ? eq(webhookEndpoint.subscriber, platform) : isNotNull(webhookEndpoint.subscriber),
+        eq(webhookEndpoint.enabled, true),
+        or(isNull(webhookEndpoint.eventTypes), sql`${type} = any(${webhookEndpoint.eventTypes})`),
+      ),
+    )
+    .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
+  return { platform, endpointIds: endpoints.map((e) => e.id) };
+}
+
+/** The platform whose bid the event is about (a contract's bid for `contract.*`); null for lot events. */
+async function owningPlatform(tx: BuyerTx, type: EventType, data: unknown): Promise<string | null> {
+  if (type.startsWith("lot.")) return null;
+  const bidId = type.startsWith("contract.") ? (data as { bidId: string }).bidId : (data as { id: string }).id;
+  const [bid] = await tx.select({ platform: bids.producerPlatform }).from(bids).where(eq(bids.id, bidId));
+  // Every bid has a platform; an event about a bid that does not exist is a bug, not something to send anyone.
+  if (!bid) throw new Error(`${type} names bid ${bidId}, which does not exist`);
+  return bid.platform;
+}
+
+async function pingAudience(tx: BuyerTx, endpointId = FIRST_PLATFORM_ID): Promise<Audience> {
+  const [endpoint] = await tx
+    .select({ id: webhookEndpoint.id, subscriber: webhookEndpoint.subscriber })
+    .from(webhookEndpoint)
+    .where(eq(webhookEndpoint.id, endpointId));
+  if (!endpoint) throw new DomainError("not-found", 404, `No webhook endpoint ${endpointId} is configured.`);
+  return { platform: endpoint.subscriber, endpointIds: [endpoint.id] };
+}
