@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:net";
+import type { Database } from "@lotbridge/db/database";
 import { freePort } from "@lotbridge/db/free-port";
 import { newId } from "@lotbridge/db/new-id";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { createDispatcher, type Dispatcher } from "@lotbridge/webhooks/create-dispatcher";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";

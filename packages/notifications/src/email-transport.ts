@@ -1,5 +1,5 @@
-import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/db/database";
+import { newId } from "@lotbridge/db/new-id";
 import { redactSecrets } from "@lotbridge/webhooks/redact-secrets";
 import type { SendResult, Transport } from "@lotbridge/webhooks/transport";
 import { createTransport, type NodemailerError } from "nodemailer";

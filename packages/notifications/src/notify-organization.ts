@@ -1,8 +1,8 @@
 import { organizationRecipients, type Recipient } from "@lotbridge/auth/organization-recipients";
+import type { Database } from "@lotbridge/db/database";
 import { notify } from "./notify";
 import { renderEmail } from "./render-email";
 import type { UserNotification } from "./tables";
-import type { Database } from "@lotbridge/db/database";
 
 export interface Notice {
   type: string;

@@ -1,5 +1,5 @@
-import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import type { Database } from "@lotbridge/db/database";
+import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
 import pg from "pg";

@@ -1,5 +1,5 @@
-import { newId } from "@lotbridge/db/new-id";
 import type { Database } from "@lotbridge/db/database";
+import { newId } from "@lotbridge/db/new-id";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { EmailPayload } from "./email-payload";

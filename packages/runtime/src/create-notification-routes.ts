@@ -2,6 +2,7 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { prefixedId } from "@lotbridge/contract/prefixed-id";
 import { DomainError } from "@lotbridge/contract/problem";
 import { singleLineText } from "@lotbridge/contract/text";
+import type { Database } from "@lotbridge/db/database";
 import type { RouteHandler, WrappedRoute } from "@lotbridge/http/create-route";
 import { readJson, validate } from "@lotbridge/http/read-json";
 import { createNotificationHub, type NotificationHub } from "@lotbridge/notifications/create-notification-hub";
@@ -9,12 +10,11 @@ import { emailPreferences } from "@lotbridge/notifications/email-preferences";
 import { listNotifications } from "@lotbridge/notifications/list-notifications";
 import { markRead } from "@lotbridge/notifications/mark-read";
 import { notificationStream } from "@lotbridge/notifications/notification-stream";
+import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import { setEmailPreference } from "@lotbridge/notifications/set-email-preference";
 import { unreadCount } from "@lotbridge/notifications/unread-count";
-import type { Database } from "@lotbridge/db/database";
 import { z } from "zod";
 import { type NotificationType, testNotificationType } from "./notification-types";
-import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 
 export interface NotificationRoutesOptions {
   portal: () => { db: Database; config: { DATABASE_URL?: string; PUBLIC_URL: string } };

@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, eq } from "drizzle-orm";
 import { outboxMessage } from "./tables";
 
 /**

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { type OutboxMessage, outboxMessage, webhookEndpoint } from "./tables";
 
 export interface ClaimOptions {

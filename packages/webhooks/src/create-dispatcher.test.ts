@@ -1,10 +1,10 @@
+import type { Database } from "@lotbridge/db/database";
 import { freePort } from "@lotbridge/db/free-port";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Responder, startTestReceiver, type TestReceiver } from "../testing/test-receiver";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "./enqueue-message";
 import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { newWebhookSecret } from "./new-webhook-secret";

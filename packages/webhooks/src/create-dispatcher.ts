@@ -1,6 +1,6 @@
+import type { Database } from "@lotbridge/db/database";
 import { newId } from "@lotbridge/db/new-id";
 import { claimMessages } from "./claim-messages";
-import type { Database } from "@lotbridge/db/database";
 import { listenForMessages, type OutboxListener } from "./listen-for-messages";
 import { type OutcomeHooks, recordOutcome } from "./record-outcome";
 import { DEFAULT_RETRY_SCHEDULE } from "./retry-schedule";

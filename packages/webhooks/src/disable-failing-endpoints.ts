@@ -1,5 +1,5 @@
-import { and, eq, lte, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@lotbridge/db/database";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { type WebhookEndpoint, webhookEndpoint } from "./tables";
 
 /** How long an endpoint may fail without a single delivery before it is disabled. */

@@ -1,10 +1,10 @@
+import type { Database } from "@lotbridge/db/database";
 import { freePort } from "@lotbridge/db/free-port";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startTestReceiver, type TestReceiver } from "../testing/test-receiver";
 import { createDispatcher } from "./create-dispatcher";
-import type { Database } from "@lotbridge/db/database";
 import { disableFailingEndpoints } from "./disable-failing-endpoints";
 import { endpointHealth } from "./endpoint-health";
 import { enqueueMessage } from "./enqueue-message";

@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { deliveryAttempt, outboxMessage, webhookEndpoint } from "./tables";
 
 /** How one webhook endpoint is doing, for an admin page or API. Times are Dates; the caller formats them. */

@@ -1,6 +1,6 @@
+import type { Database } from "@lotbridge/db/database";
 import { newId } from "@lotbridge/db/new-id";
 import { sql } from "drizzle-orm";
-import type { Database } from "@lotbridge/db/database";
 import { OUTBOX_CHANNEL } from "./outbox-channel";
 import { outboxMessage } from "./tables";
 

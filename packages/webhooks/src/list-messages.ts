@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type OutboxMessage, type OutboxStatus, outboxMessage, webhookEndpoint } from "./tables";
 
 export interface MessageQuery {

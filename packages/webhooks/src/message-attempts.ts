@@ -1,5 +1,5 @@
-import { asc, eq } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { asc, eq } from "drizzle-orm";
 import { type DeliveryAttempt, deliveryAttempt } from "./tables";
 
 /** Every attempt to send one message, oldest first: the delivery log of an admin page. */

@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { sql } from "drizzle-orm";
 import { outboxMessage } from "./tables";
 
 /** The outbox as monitoring sees it: what waits to be sent (webhooks, API calls, email), since when, what was given up. */

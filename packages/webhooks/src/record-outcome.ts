@@ -1,6 +1,6 @@
+import type { Database, Transaction } from "@lotbridge/db/database";
 import { newId } from "@lotbridge/db/new-id";
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, Transaction } from "@lotbridge/db/database";
 import { type RetryPlan, retryDelay } from "./retry-schedule";
 import { deliveryAttempt, type OutboxMessage, outboxMessage } from "./tables";
 import { trackEndpointHealth } from "./track-endpoint-health";

@@ -1,7 +1,7 @@
+import type { Database } from "@lotbridge/db/database";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "./enqueue-message";
 import { listMessages } from "./list-messages";
 import { replayEndpointMessages } from "./replay-endpoint-messages";

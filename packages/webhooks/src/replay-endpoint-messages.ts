@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { OUTBOX_CHANNEL } from "./outbox-channel";
 import { outboxMessage } from "./tables";
 

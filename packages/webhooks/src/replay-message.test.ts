@@ -1,9 +1,9 @@
+import type { Database } from "@lotbridge/db/database";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cancelMessage } from "./cancel-message";
 import { createDispatcher } from "./create-dispatcher";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "./enqueue-message";
 import { listMessages } from "./list-messages";
 import { messageAttempts } from "./message-attempts";

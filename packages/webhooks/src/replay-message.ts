@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@lotbridge/db/database";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { OUTBOX_CHANNEL } from "./outbox-channel";
 import { type OutboxMessage, outboxMessage } from "./tables";
 

@@ -1,6 +1,6 @@
+import type { Database } from "@lotbridge/db/database";
 import { sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
-import type { Database } from "@lotbridge/db/database";
 import { type WebhookEndpoint, webhookEndpoint } from "./tables";
 
 export interface EndpointSettings {

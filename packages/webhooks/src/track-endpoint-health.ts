@@ -1,5 +1,5 @@
-import { and, eq, gt, isNotNull, isNull, notExists } from "drizzle-orm";
 import type { Transaction } from "@lotbridge/db/database";
+import { and, eq, gt, isNotNull, isNull, notExists } from "drizzle-orm";
 import { deliveryAttempt, outboxMessage, webhookEndpoint } from "./tables";
 import type { SendResult } from "./transport";
 

@@ -1,12 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Database } from "@lotbridge/db/database";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
 import { asc, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Answer, type Responder, startTestReceiver, type TestReceiver } from "../testing/test-receiver";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "./create-dispatcher";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "./enqueue-message";
 import { keepCollectingGarbage } from "./keep-collecting-garbage";
 import { newWebhookSecret } from "./new-webhook-secret";

@@ -1,6 +1,6 @@
+import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
 import { checkDestination, type DestinationOptions } from "./check-destination";
-import type { Database } from "@lotbridge/db/database";
 import { describeFetchError } from "./describe-fetch-error";
 import { parseRetryAfter } from "./parse-retry-after";
 import { readResponseText } from "./read-response-text";

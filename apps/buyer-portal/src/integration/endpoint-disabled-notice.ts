@@ -1,6 +1,6 @@
 import { operatorRecipients } from "@lotbridge/auth/operator-recipients";
-import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import type { Database } from "@lotbridge/db/database";
+import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import type { WebhookEndpoint } from "@lotbridge/webhooks/tables";
 
 /**

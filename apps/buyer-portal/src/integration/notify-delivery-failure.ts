@@ -1,6 +1,6 @@
 import { operatorRecipients } from "@lotbridge/auth/operator-recipients";
-import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import type { Database } from "@lotbridge/db/database";
+import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import type { OutboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
 

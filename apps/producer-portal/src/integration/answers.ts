@@ -2,11 +2,17 @@ import type { Database } from "@lotbridge/db/database";
 import type { OutcomeHooks } from "@lotbridge/webhooks/record-outcome";
 import type { OutboxMessage } from "@lotbridge/webhooks/tables";
 import type { SendResult } from "@lotbridge/webhooks/transport";
+import type { ProducerTx } from "../db/database";
 import { type CommandAnswer, recordChangeAnswer, recordSubmitAnswer } from "../domain/bids/record-bid-answer";
 import { recordSignatureAnswer } from "../domain/contracts/record-signature-answer";
 import { BUYER_COMMAND, type CommandKind, isCommandKind } from "./commands-out";
 
-type AnswerHandler = (tx: Database, publicUrl: string, message: OutboxMessage, answer: CommandAnswer) => Promise<void>;
+type AnswerHandler = (
+  tx: ProducerTx,
+  publicUrl: string,
+  message: OutboxMessage,
+  answer: CommandAnswer,
+) => Promise<void>;
 
 const GIVEN_UP = "The buyer portal could not be reached, and this portal stopped trying.";
 
@@ -36,7 +42,7 @@ const answerHandlers: Record<CommandKind, AnswerHandler> = {
  * transaction that records the outbox outcome. The dispatcher calls this with `retry` only when the schedule ran out.
  */
 export async function recordCommandAnswer(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   message: OutboxMessage,
   result: SendResult,
@@ -63,15 +69,17 @@ export function commandAnswerHooks(
   const warn = (what: string, message: OutboxMessage, result: SendResult) => {
     if (message.kind === BUYER_COMMAND) log(what, message, result);
   };
+  // The dispatcher (packages/webhooks) knows no schema; its transaction is this portal's database's own.
+  const ours = (tx: Database) => tx as unknown as ProducerTx;
   return {
-    onDelivered: (tx, message, result) => recordCommandAnswer(tx, publicUrl, message, result),
+    onDelivered: (tx, message, result) => recordCommandAnswer(ours(tx), publicUrl, message, result),
     onRefused: async (tx, message, result) => {
       warn("the buyer portal refused a command; it will not be retried", message, result);
-      await recordCommandAnswer(tx, publicUrl, message, result);
+      await recordCommandAnswer(ours(tx), publicUrl, message, result);
     },
     onDead: async (tx, message, result) => {
       warn("a command to the buyer portal failed on every retry and was given up", message, result);
-      await recordCommandAnswer(tx, publicUrl, message, result);
+      await recordCommandAnswer(ours(tx), publicUrl, message, result);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describeError, type ErrorDescription } from "@lotbridge/http/logger";
-import type { Database } from "@lotbridge/db/database";
 import { type InboxMessage, inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq, sql } from "drizzle-orm";
+import type { ProducerTx } from "../db/database";
 import { type EventContext, type EventOutcome, handleBuyerEvent } from "./handle-buyer-event";
 import { notifyOperatorsOfEvent } from "./notify-operators-of-event";
 
@@ -48,7 +48,7 @@ const REASON_LIMIT = 1000;
  * operators are told, once. Pass a transaction as `db` to nest (the feed reader applies a page in one).
  */
 export async function applyOnce(
-  db: Database,
+  db: ProducerTx,
   envelope: InboundEnvelope,
   source: EventSource,
   context: InboundContext,
@@ -75,7 +75,7 @@ export async function applyOnce(
 
 /** Records what the handler table made of the event; a refusal is logged and told to the operators. */
 async function settle(
-  tx: Database,
+  tx: ProducerTx,
   envelope: InboundEnvelope,
   held: InboxMessage | undefined,
   outcome: EventOutcome,
@@ -108,7 +108,7 @@ async function settle(
 }
 
 /** The event's inbox row as it was, locked for this transaction; undefined if the id is new (now claimed). */
-async function claim(tx: Database, envelope: InboundEnvelope): Promise<InboxMessage | undefined> {
+async function claim(tx: ProducerTx, envelope: InboundEnvelope): Promise<InboxMessage | undefined> {
   const inserted = await tx
     .insert(inboxMessage)
     .values({ webhookId: envelope.id, eventType: envelope.type, attempts: 0 })
@@ -124,7 +124,7 @@ async function claim(tx: Database, envelope: InboundEnvelope): Promise<InboxMess
  * this attempt is the one that parks it, so each event is announced once however often it is replayed.
  */
 async function recordFailure(
-  tx: Database,
+  tx: ProducerTx,
   envelope: InboundEnvelope,
   reason: string,
   context: InboundContext,

@@ -5,8 +5,8 @@ import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import type { PongInput } from "@lotbridge/contract/pong";
 import type { SignatureInput } from "@lotbridge/contract/signature-input";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/db/database";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
+import type { ProducerTx } from "../db/database";
 import type { BuyerClient } from "./buyer-client";
 
 /** The outbox kind of a command to the buyer portal; the dispatcher's command transport sends it. */
@@ -118,7 +118,7 @@ export const isCommandKind = (kind: unknown): kind is CommandKind => typeof kind
  * command's answer is routed back by.
  */
 export function enqueueCommand<K extends CommandKind>(
-  tx: Database,
+  tx: ProducerTx,
   kind: K,
   body: CommandBodies[K],
   idempotencyKey: string = newId("cmd"),

@@ -1,7 +1,7 @@
 import { type EventType, eventCatalog } from "@lotbridge/contract/event-catalog";
 import { type EventEnvelope, parseEvent } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../db/database";
 import { applyBidSnapshot, type BidSnapshotEvent } from "../domain/bids/apply-bid-snapshot";
 import { applyContractSnapshot, foreignContractReason } from "../domain/contracts/apply-contract-snapshot";
 import { applyLotSnapshot, type LotSnapshotEvent } from "../domain/marketplace/apply-lot-snapshot";
@@ -21,7 +21,7 @@ export interface Refusal {
 }
 
 type Handler<K extends EventType> = (
-  tx: Database,
+  tx: ProducerTx,
   event: EventEnvelope<K>,
   context: EventContext,
 ) => Promise<Refusal | undefined>;
@@ -57,7 +57,7 @@ const handlers: { [K in EventType]?: Handler<K> } = {
  * Every lot event carries the lot's whole snapshot and goes to every platform: the marketplace's replica keeps the
  * newest one, and producers bidding on the lot hear what changed.
  */
-async function keepLot(tx: Database, event: LotSnapshotEvent, context: EventContext): Promise<undefined> {
+async function keepLot(tx: ProducerTx, event: LotSnapshotEvent, context: EventContext): Promise<undefined> {
   const [held] = await tx
     .select({ snapshot: marketLots.snapshot })
     .from(marketLots)
@@ -70,13 +70,13 @@ async function keepLot(tx: Database, event: LotSnapshotEvent, context: EventCont
 }
 
 /** Bid events confirm or move on the producer's own bids, and only those; links in notifications use this portal. */
-function keepBid(tx: Database, event: BidSnapshotEvent, context: EventContext): Promise<Refusal | undefined> {
+function keepBid(tx: ProducerTx, event: BidSnapshotEvent, context: EventContext): Promise<Refusal | undefined> {
   return applyBidSnapshot(tx, context.publicUrl, event);
 }
 
 /** Contract events carry the whole contract; the organization's replica keeps the newest, of its own bids only. */
 async function keepContract(
-  tx: Database,
+  tx: ProducerTx,
   event: EventEnvelope<"contract.created" | "contract.updated">,
   context: EventContext,
 ): Promise<Refusal | undefined> {
@@ -94,7 +94,7 @@ export type EventOutcome = "applied" | "ignored" | Refusal;
  * the buyer portal can add events without breaking us. An event about a bid or contract that is not this portal's is
  * refused. An event we act on but cannot read or store is an error: the caller rolls back and records it as failed.
  */
-export async function handleBuyerEvent(tx: Database, body: unknown, context: EventContext): Promise<EventOutcome> {
+export async function handleBuyerEvent(tx: ProducerTx, body: unknown, context: EventContext): Promise<EventOutcome> {
   const type = (body as { type?: unknown } | null)?.type;
   if (typeof type !== "string" || !Object.hasOwn(eventCatalog, type)) return "ignored";
   const handler = handlers[type as EventType] as Handler<EventType> | undefined;

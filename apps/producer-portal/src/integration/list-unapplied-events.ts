@@ -1,6 +1,6 @@
-import type { Database } from "@lotbridge/db/database";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { desc, inArray } from "drizzle-orm";
+import type { ProducerTx } from "../db/database";
 import { MAX_ATTEMPTS } from "./apply-once";
 
 export interface UnappliedEvent {
@@ -20,7 +20,7 @@ export interface UnappliedEvent {
  * fixed) and refused ones (not this portal's; never applied). The envelope is not listed: it may carry another
  * organization's bid, and the reason says what an operator needs.
  */
-export async function listUnappliedEvents(db: Database, limit = 50): Promise<UnappliedEvent[]> {
+export async function listUnappliedEvents(db: ProducerTx, limit = 50): Promise<UnappliedEvent[]> {
   const rows = await db
     .select()
     .from(inboxMessage)

@@ -1,6 +1,6 @@
 import { operatorRecipients } from "@lotbridge/auth/operator-recipients";
 import { notifyPeople } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
+import type { ProducerTx } from "../db/database";
 
 /** The notification type operators get for an event parked as failed or refused (notification-types.ts). */
 export const EVENT_NOT_APPLIED = "integration.event_not_applied";
@@ -12,7 +12,7 @@ export const EVENT_NOT_APPLIED = "integration.event_not_applied";
  * the log and the Integration page still have it.
  */
 export async function notifyOperatorsOfEvent(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   event: { id: string; type: string; status: "failed" | "refused"; reason: string; attempts: number },
 ): Promise<void> {

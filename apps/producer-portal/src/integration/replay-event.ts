@@ -1,7 +1,7 @@
 import { DomainError, notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../db/database";
 import { type ApplyResult, applyOnce, type InboundContext, type InboundEnvelope } from "./apply-once";
 
 /**
@@ -9,7 +9,7 @@ import { type ApplyResult, applyOnce, type InboundContext, type InboundEnvelope 
  * parked or not, so it takes effect at most once (a replay that fails is counted and stays parked). Only failed
  * events: an applied or ignored one has had its effect, and a refused one is not this portal's.
  */
-export async function replayEvent(db: Database, eventId: string, context: InboundContext): Promise<ApplyResult> {
+export async function replayEvent(db: ProducerTx, eventId: string, context: InboundContext): Promise<ApplyResult> {
   const [held] = await db.select().from(inboxMessage).where(eq(inboxMessage.webhookId, eventId));
   if (!held) throw notFound("Event");
   if (held.status !== "failed" || !held.envelope) {

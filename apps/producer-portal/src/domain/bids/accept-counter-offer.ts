@@ -1,7 +1,7 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -12,7 +12,7 @@ import { type ProducerBidRow, producerBids } from "./producer-bid-table";
  * `contract.created` brings the contract.
  */
 export async function acceptCounterOffer(
-  db: Database,
+  db: ProducerTx,
   member: CurrentMember,
   bidId: string,
   offerId: string,

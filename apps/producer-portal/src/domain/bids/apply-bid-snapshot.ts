@@ -1,8 +1,8 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/db/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 import { tellBidEvent } from "./tell-bid-event";
 
@@ -44,7 +44,7 @@ export type BidApplied = { refused: string } | { before: ProducerBidRow | undefi
  * was before (undefined: the snapshot was not newer). A snapshot of a bid this portal did not place is refused and
  * changes nothing (see foreignBidReason).
  */
-export async function applyBuyerBid(tx: Database, bid: Bid): Promise<BidApplied> {
+export async function applyBuyerBid(tx: ProducerTx, bid: Bid): Promise<BidApplied> {
   const [held] = await tx.select().from(producerBids).where(eq(producerBids.id, bid.externalBidId)).for("update");
   const refused = foreignBidReason(held, bid);
   if (refused) return { refused };
@@ -75,7 +75,7 @@ export async function applyBuyerBid(tx: Database, bid: Bid): Promise<BidApplied>
  * anything, so a replayed or overtaken event never notifies twice. Another platform's bid is refused.
  */
 export async function applyBidSnapshot(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   event: BidSnapshotEvent,
 ): Promise<{ refused: string } | undefined> {

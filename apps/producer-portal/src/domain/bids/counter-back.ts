@@ -2,8 +2,8 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
 import { findOpenLot } from "./find-open-lot";
 import { lockBuyerOffer } from "./lock-buyer-offer";
@@ -15,7 +15,7 @@ import { type ProducerBidRow, producerBids } from "./producer-bid-table";
  * when the buyer portal's answer or its `bid.counter_offer` event arrives.
  */
 export async function counterBack(
-  db: Database,
+  db: ProducerTx,
   member: CurrentMember,
   bidId: string,
   input: CounterOfferInput,

@@ -1,7 +1,7 @@
 import type { Lot } from "@lotbridge/contract/lot";
 import { DomainError } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { marketLots } from "../marketplace/market-lot-table";
 
 export interface OpenLot {
@@ -17,7 +17,7 @@ const refuse = (status: number, code: string, message: string, sentence: string)
  * The lot from this portal's replica, if producers may bid on it now; else a problem naming `lotId`. Its terms
  * (`snapshot`) are what the bid rules of @lotbridge/contract/bid-terms check a bid against.
  */
-export async function findOpenLot(tx: Database, lotId: string, now: Date): Promise<OpenLot> {
+export async function findOpenLot(tx: ProducerTx, lotId: string, now: Date): Promise<OpenLot> {
   const [lot] = await tx.select().from(marketLots).where(eq(marketLots.id, lotId));
   const snapshot = lot?.snapshot;
   if (!lot || !snapshot || lot.status === "draft" || lot.status === "deleted") {

@@ -1,11 +1,11 @@
 import { notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq, inArray } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
 /** One of the organization's own bids; another organization's bid is "not found", never "forbidden". */
 export async function findOrganizationBid(
-  db: Database,
+  db: ProducerTx,
   organizationId: string,
   bidId: string,
 ): Promise<ProducerBidRow> {
@@ -19,7 +19,7 @@ export async function findOrganizationBid(
 
 /** The organization's bid on the lot that the buyer may still act on, if any: the one to revise, not to repeat. */
 export async function findLiveBidOnLot(
-  db: Database,
+  db: ProducerTx,
   organizationId: string,
   lotId: string,
 ): Promise<ProducerBidRow | undefined> {

@@ -1,9 +1,9 @@
-import type { Database } from "@lotbridge/db/database";
 import { desc, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
 
 /** An organization's bids, newest first: only its own, whoever placed them. */
-export function listOrganizationBids(db: Database, organizationId: string): Promise<ProducerBidRow[]> {
+export function listOrganizationBids(db: ProducerTx, organizationId: string): Promise<ProducerBidRow[]> {
   return db
     .select()
     .from(producerBids)

@@ -1,6 +1,6 @@
 import type { Offer } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
+import type { ProducerTx } from "../../db/database";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import type { ProducerBidRow } from "./producer-bid-table";
 
@@ -16,7 +16,7 @@ export interface AnswerableOffer {
  * The buyer portal decides again when the call arrives; checking here explains most refusals at once.
  */
 export async function lockBuyerOffer(
-  tx: Database,
+  tx: ProducerTx,
   organizationId: string,
   bidId: string,
   offerId: string | undefined,

@@ -1,6 +1,6 @@
 import { DomainError, notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { describePendingChange } from "./describe-pending-change";
 import { type ProducerBidRow, type ProducerBidState, producerBids } from "./producer-bid-table";
 
@@ -17,7 +17,7 @@ export interface BidChange {
  * buyer portal would answer the second against a bid the producer has not seen yet).
  */
 export async function lockChangeableBid(
-  tx: Database,
+  tx: ProducerTx,
   organizationId: string,
   bidId: string,
   { action, state }: BidChange,

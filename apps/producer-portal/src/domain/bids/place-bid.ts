@@ -2,8 +2,8 @@ import type { CurrentMember } from "@lotbridge/auth/current-member";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/db/database";
 import type { z } from "zod";
+import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
 import type { bidFormSchema } from "./bid-form-schema";
 import { findOpenLot } from "./find-open-lot";
@@ -21,7 +21,7 @@ export interface Bidder extends Omit<CurrentMember, "memberId"> {
  * hold on this portal's replica. A refusal by the buyer portal marks the bid `refused` (record-bid-answer.ts).
  */
 export async function placeBid(
-  db: Database,
+  db: ProducerTx,
   bidder: Bidder,
   lotId: string,
   form: BidForm,

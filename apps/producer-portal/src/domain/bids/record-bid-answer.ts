@@ -1,7 +1,7 @@
 import { bidSchema } from "@lotbridge/contract/bid";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { applyBuyerBid } from "./apply-bid-snapshot";
 import { describePendingChange } from "./describe-pending-change";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -15,7 +15,7 @@ export type CommandAnswer = { delivered: true; body: unknown } | { delivered: fa
  * is `refused` with the reason and the producer organization is told.
  */
 export async function recordSubmitAnswer(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   bidId: string,
   answer: CommandAnswer,
@@ -45,7 +45,7 @@ export async function recordSubmitAnswer(
  * to the producer organization.
  */
 export async function recordChangeAnswer(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   callId: string,
   answer: CommandAnswer,
@@ -65,7 +65,7 @@ export async function recordChangeAnswer(
   await tellProducer(tx, publicUrl, bid, `Your ${change} was refused`, answer.reason);
 }
 
-function tellProducer(tx: Database, publicUrl: string, bid: ProducerBidRow, title: string, reason: string) {
+function tellProducer(tx: ProducerTx, publicUrl: string, bid: ProducerBidRow, title: string, reason: string) {
   return notifyOrganization(tx, publicUrl, {
     organizationId: bid.organizationId,
     type: "bid.refused",

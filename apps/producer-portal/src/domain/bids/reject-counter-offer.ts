@@ -1,8 +1,8 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
 import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import { newId } from "@lotbridge/db/new-id";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
 import { lockBuyerOffer } from "./lock-buyer-offer";
 import { type ProducerBidRow, producerBids } from "./producer-bid-table";
@@ -12,7 +12,7 @@ import { type ProducerBidRow, producerBids } from "./producer-bid-table";
  * answers with the bid `rejected`, and `bid.counter_rejected` follows.
  */
 export async function rejectCounterOffer(
-  db: Database,
+  db: ProducerTx,
   member: CurrentMember,
   bidId: string,
   offerId: string,

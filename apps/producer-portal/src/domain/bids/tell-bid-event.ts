@@ -1,6 +1,6 @@
 import type { Bid } from "@lotbridge/contract/bid";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
+import type { ProducerTx } from "../../db/database";
 import type { BidSnapshotEvent } from "./apply-bid-snapshot";
 import type { ProducerBidRow } from "./producer-bid-table";
 
@@ -14,7 +14,7 @@ type Told = { type: string; title: string; body: string; emailByDefault: boolean
  * counter-offer's contract brings its own notification.
  */
 export async function tellBidEvent(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   event: BidSnapshotEvent,
   before: ProducerBidRow,

@@ -1,7 +1,7 @@
 import type { Contract } from "@lotbridge/contract/contract";
-import type { Database } from "@lotbridge/db/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { and, eq, isNull } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { producerBids } from "../bids/producer-bid-table";
 import { producerContracts } from "./producer-contract-table";
 import { tellContractChange } from "./tell-contract-change";
@@ -12,7 +12,7 @@ import { tellContractChange } from "./tell-contract-change";
  * the bid was confirmed). Throws while a bid of that organization on that lot is still unconfirmed here: the
  * contract may be its, so it is tried again later rather than refused for good.
  */
-export async function foreignContractReason(tx: Database, contract: Contract): Promise<string | undefined> {
+export async function foreignContractReason(tx: ProducerTx, contract: Contract): Promise<string | undefined> {
   const [bid] = await tx
     .select({ organizationId: producerBids.organizationId })
     .from(producerBids)
@@ -41,7 +41,7 @@ export async function foreignContractReason(tx: Database, contract: Contract): P
  * producer's signature call, and tells the producer organization what changed. An older or repeated version
  * changes nothing and tells nobody, so events may arrive twice or out of order.
  */
-export async function applyContractSnapshot(tx: Database, publicUrl: string, contract: Contract): Promise<boolean> {
+export async function applyContractSnapshot(tx: ProducerTx, publicUrl: string, contract: Contract): Promise<boolean> {
   const [held] = await tx.select().from(producerContracts).where(eq(producerContracts.id, contract.id)).for("update");
   if (held && !isNewerVersion(held.version, contract.version)) return false;
   const copied = { number: contract.number, status: contract.status, version: contract.version, snapshot: contract };

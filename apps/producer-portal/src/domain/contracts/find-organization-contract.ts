@@ -1,11 +1,11 @@
 import { notFound } from "@lotbridge/contract/problem";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
 
 /** One of the organization's own contracts; another organization's is "not found", never "forbidden". */
 export async function findOrganizationContract(
-  db: Database,
+  db: ProducerTx,
   organizationId: string,
   contractId: string,
 ): Promise<ProducerContractRow> {
@@ -19,7 +19,7 @@ export async function findOrganizationContract(
 
 /** The contract that came of one of the organization's bids (by the buyer portal's bid id), if it arrived yet. */
 export async function findBidContract(
-  db: Database,
+  db: ProducerTx,
   organizationId: string,
   buyerBidId: string,
 ): Promise<ProducerContractRow | undefined> {

@@ -1,9 +1,9 @@
-import type { Database } from "@lotbridge/db/database";
 import { desc, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
 
 /** An organization's contracts, newest first: only its own. */
-export function listOrganizationContracts(db: Database, organizationId: string): Promise<ProducerContractRow[]> {
+export function listOrganizationContracts(db: ProducerTx, organizationId: string): Promise<ProducerContractRow[]> {
   return db
     .select()
     .from(producerContracts)

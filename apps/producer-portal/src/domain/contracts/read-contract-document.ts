@@ -1,5 +1,5 @@
 import { contractDocumentFilename, renderContractDocument } from "@lotbridge/documents/contract-document";
-import type { Database } from "@lotbridge/db/database";
+import type { ProducerTx } from "../../db/database";
 import { findOrganizationContract } from "./find-organization-contract";
 
 export interface ContractDocument {
@@ -12,7 +12,7 @@ export interface ContractDocument {
  * only the agreed terms, so these are the buyer portal's bytes and their hash is the one both parties sign.
  */
 export async function readContractDocument(
-  db: Database,
+  db: ProducerTx,
   organizationId: string,
   contractId: string,
 ): Promise<ContractDocument> {

@@ -1,7 +1,7 @@
 import { contractSchema } from "@lotbridge/contract/contract";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
 import { eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { applyContractSnapshot } from "./apply-contract-snapshot";
 import { producerContracts } from "./producer-contract-table";
 
@@ -14,7 +14,7 @@ export type SignatureAnswer = { delivered: true; body: unknown } | { delivered: 
  * the organization with the buyer's reason. Returns whether the call was a signature.
  */
 export async function recordSignatureAnswer(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   callId: string,
   answer: SignatureAnswer,

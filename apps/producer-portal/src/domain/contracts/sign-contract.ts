@@ -3,8 +3,8 @@ import { DomainError, notFound } from "@lotbridge/contract/problem";
 import type { SignatureInput } from "@lotbridge/contract/signature-input";
 import { newId } from "@lotbridge/db/new-id";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
 
@@ -14,7 +14,7 @@ import { type ProducerContractRow, producerContracts } from "./producer-contract
  * shows the producer's signature once the buyer portal's answer (or `contract.updated`) brings it.
  */
 export async function signContract(
-  db: Database,
+  db: ProducerTx,
   member: CurrentMember,
   contractId: string,
   now = new Date(),

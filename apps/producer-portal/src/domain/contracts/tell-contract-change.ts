@@ -1,7 +1,7 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
+import type { ProducerTx } from "../../db/database";
 
 type Told = { type: string; title: string; body: string; emailByDefault: boolean };
 
@@ -13,7 +13,7 @@ const signedBy = (contract: Contract | undefined, party: Party) =>
  * The producer's own signature tells nothing (they just gave it); when it completes the contract, "active" does.
  */
 export async function tellContractChange(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   before: Contract | undefined,
   after: Contract,

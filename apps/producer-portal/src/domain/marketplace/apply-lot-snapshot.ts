@@ -1,7 +1,7 @@
 import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
-import type { Database } from "@lotbridge/db/database";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { eq, sql } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { marketLots } from "./market-lot-table";
 
 export type LotSnapshotEvent = EventEnvelope<
@@ -14,7 +14,7 @@ export type LotSnapshotEvent = EventEnvelope<
  * the version decides, not the arrival. A cancelled lot keeps its row, with its status, so it leaves the marketplace
  * but a producer can still read what happened to it.
  */
-export async function applyLotSnapshot(tx: Database, event: LotSnapshotEvent): Promise<boolean> {
+export async function applyLotSnapshot(tx: ProducerTx, event: LotSnapshotEvent): Promise<boolean> {
   const lot = event.data;
   const [held] = await tx
     .select({ version: marketLots.version })

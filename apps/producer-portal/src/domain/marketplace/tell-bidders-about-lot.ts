@@ -1,7 +1,7 @@
 import type { Lot } from "@lotbridge/contract/lot";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
-import type { Database } from "@lotbridge/db/database";
 import { and, eq, inArray } from "drizzle-orm";
+import type { ProducerTx } from "../../db/database";
 import { producerBids } from "../bids/producer-bid-table";
 import type { LotSnapshotEvent } from "./apply-lot-snapshot";
 
@@ -35,7 +35,7 @@ const short = (value: unknown) => {
  * transaction that applied the newer snapshot, so a replayed event tells nobody twice.
  */
 export async function tellBiddersAboutLot(
-  tx: Database,
+  tx: ProducerTx,
   publicUrl: string,
   previous: Lot | null,
   event: LotSnapshotEvent,

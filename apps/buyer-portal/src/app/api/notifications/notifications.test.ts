@@ -1,7 +1,7 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { call, signIn } from "@lotbridge/http/testing/test-client";
-import { notification } from "@lotbridge/notifications/tables";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
+import { notification } from "@lotbridge/notifications/tables";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
