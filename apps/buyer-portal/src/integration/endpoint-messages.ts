@@ -38,7 +38,8 @@ export async function listDeliveryMessages(db: BuyerDb, query: MessageListQuery)
   };
 }
 
-function deliveryMessage(m: OutboxMessage): DeliveryMessage {
+/** A message as the operators' views show it (the message list and the Integrations overview). */
+export function deliveryMessage(m: OutboxMessage): DeliveryMessage {
   return {
     id: m.id,
     kind: m.kind,

@@ -2,6 +2,7 @@ import { listMessages } from "@lotbridge/webhooks/list-messages";
 import { deliveryAttempt, outboxMessage } from "@lotbridge/webhooks/tables";
 import { desc, eq, sql } from "drizzle-orm";
 import type { BuyerDb } from "../db/database";
+import { deliveryMessage } from "./endpoint-messages";
 import { integrationEvents, pongs } from "./integration-tables";
 import { listApiKeys } from "./manage-api-keys";
 import { producerEndpoint } from "./producer-endpoint";
@@ -58,20 +59,7 @@ export async function integrationOverview(
       statusCode: lastFailure.statusCode,
       error: lastFailure.error,
     },
-    messages: messages.map((m) => ({
-      id: m.id,
-      kind: m.kind,
-      destination: m.destination,
-      eventType: m.eventType,
-      eventId: m.eventId,
-      status: m.status,
-      attempts: m.attempts,
-      nextAttemptAt: m.status === "pending" ? m.nextAttemptAt.toISOString() : null,
-      lastStatus: m.lastStatus,
-      lastError: m.lastError,
-      createdAt: m.createdAt.toISOString(),
-      deliveredAt: m.deliveredAt?.toISOString() ?? null,
-    })),
+    messages: messages.map(deliveryMessage),
     apiKeys: await listApiKeys(db),
     lastPing: lastPing && {
       id: lastPing.id,
