@@ -41,4 +41,13 @@ describe("the integration guide's payload examples", () => {
     expect(() => fillIn({ volume: "1" }, { volume: "2", quantity: "2" }, "Bid")).toThrow(/Bid\.quantity/);
     expect(() => fillIn({ offers: [{ round: 1 }] }, { offers: [{ rnd: 2 }] }, "Bid")).toThrow(/offers\[0\]\.rnd/);
   });
+
+  it("fills a nullable list sampled as its null default with plain values only", () => {
+    expect(fillIn({ eventTypes: null }, { eventTypes: ["lot.published"] }, "E")).toEqual({
+      eventTypes: ["lot.published"],
+    });
+    expect(() => fillIn({ offers: null }, { offers: [{ round: 1 }] }, "Bid")).toThrow(
+      /Bid\.offers: the schema has no list/,
+    );
+  });
 });

@@ -47,6 +47,9 @@ function looksMadeUp(value: unknown): boolean {
 /** The sampled skeleton with the story's values laid over it; a value for a field the schema lacks is an error. */
 export function fillIn(sampled: unknown, fill: Fill, path: string): unknown {
   if (Array.isArray(fill)) {
+    // A nullable list whose default is null samples as null: a list of plain values needs no item to fill in (the
+    // schema's parse below still checks each of them).
+    if (sampled === null && fill.every((item) => !isObject(item) && !Array.isArray(item))) return fill;
     if (!Array.isArray(sampled)) throw new Error(`${path}: the schema has no list here.`);
     const [template] = sampled;
     return fill.map((item, i) => {

@@ -1,14 +1,29 @@
 import { type Bid, bidSchema } from "@lotbridge/contract/bid";
 import { bidDecisionSchema } from "@lotbridge/contract/bid-decision";
+import { bidPageSchema } from "@lotbridge/contract/bid-list";
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { type Contract, contractSchema } from "@lotbridge/contract/contract";
 import { counterOfferInputSchema } from "@lotbridge/contract/counter-offer-input";
 import { lineTotal } from "@lotbridge/contract/decimal";
 import type { EventType } from "@lotbridge/contract/event-catalog";
 import { API_VERSION, eventComponentName, eventEnvelopeSchemas } from "@lotbridge/contract/event-envelope";
-import type { Lot } from "@lotbridge/contract/lot";
+import { type Lot, type LotInput, lotInputSchema } from "@lotbridge/contract/lot";
 import { offerRejectionSchema } from "@lotbridge/contract/offer-rejection";
+import {
+  issuedOrganizationKeySchema,
+  newOrganizationKeySchema,
+  type OrganizationKey,
+  organizationKeySchema,
+} from "@lotbridge/contract/organization-api-key";
 import { problemSchema } from "@lotbridge/contract/problem";
+import {
+  createdWebhookEndpointSchema,
+  newPlatformSchema,
+  newWebhookEndpointSchema,
+  type ProducerPlatform,
+  producerPlatformSchema,
+  type WebhookEndpointView,
+} from "@lotbridge/contract/producer-platform";
 import { signatureInputSchema } from "@lotbridge/contract/signature-input";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
 import type { z } from "zod";
@@ -187,6 +202,76 @@ const contractBase: Contract = {
   version: 1,
 };
 
+/** `GET /api/bids?limit=1&updatedSince=…` as the producer portal's platform reads it after the counter-offer: more follow. */
+const bidPage = {
+  data: [counteredBid],
+  // The cursor is the page's last bid: its updated_at (to the microsecond) and id, as base64url JSON.
+  nextCursor: Buffer.from(JSON.stringify([counteredAt.replace("Z", "000Z"), counteredBid.id])).toString("base64url"),
+};
+
+// ---------------------------------------------------------------------------------------------------------------------
+// A second producer platform: the cooperative's dashboard, registered by the buyer portal's operators.
+
+const coopPlatform: ProducerPlatform = {
+  id: "coop-dashboard",
+  name: "Greenacre Cooperative dashboard",
+  createdAt: "2026-11-26T10:20:00.000Z",
+  endpoints: [],
+  apiKeys: [],
+};
+
+const coopEndpoint = {
+  url: "https://coop.greenacre.example/hooks/lotbridge",
+  eventTypes: ["lot.published", "lot.updated", "bid.received"],
+};
+
+const coopEndpointCreated: WebhookEndpointView & { secret: string } = {
+  id: "whe_8r3k6v1m9c4x2q7n0t5w8z3h",
+  platform: coopPlatform.id,
+  url: coopEndpoint.url,
+  eventTypes: coopEndpoint.eventTypes,
+  enabled: true,
+  disabledReason: null,
+  failingSince: null,
+  previousSecretExpiresAt: null,
+  createdAt: "2026-11-26T10:24:31.000Z",
+  secret: "whsec_q3N8vR1xK6mT0cW5pZ9hJ2bF7dL4sY8gA1eU6nQ3rM0=",
+};
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Northfield Mills' own ERP, with an organization key an admin issued: it creates the story's lot.
+
+const erpKeyValue = "lbk_Tq8vN3kR6xM1cW9pZ4hJ7bF2dL5sY0gA";
+const erpKey: OrganizationKey = {
+  id: "key_6w1n9c4q7x2m5v8t3k0r6z1h",
+  name: "SAP S/4 purchasing",
+  prefix: erpKeyValue.slice(0, 12),
+  scopes: ["lots:write", "bids:read", "contracts:read"],
+  createdAt: "2026-11-24T15:02:44.000Z",
+  lastUsedAt: null,
+  revokedAt: null,
+};
+
+/** What the ERP sends to create the story's lot as a draft (POST /api/lots), the body the lot form sends too. */
+const lotInput: LotInput = {
+  title: lot.title,
+  commodity: lot.commodity,
+  description: lot.description,
+  qualitySpecs: lot.qualitySpecs,
+  volume: "500",
+  unit: lot.unit,
+  minBidVolume: "50",
+  partialBidsAllowed: lot.partialBidsAllowed,
+  targetPrice: "240.00",
+  currency: lot.currency,
+  deliveryLocation: lot.deliveryLocation,
+  incoterm: lot.incoterm,
+  deliveryStart: lot.deliveryStart,
+  deliveryEnd: lot.deliveryEnd,
+  biddingDeadline: "2026-12-15T16:00:00Z",
+  paymentTerms: lot.paymentTerms,
+};
+
 const envelope = (type: EventType, id: string, createdAt: string, data: unknown) => ({
   id,
   type,
@@ -277,6 +362,46 @@ export async function specs(): Promise<Spec[]> {
         requestId: "5f0c9a7e-3b1d-4c8e-9f2a-6d4b8e1c7a30",
         errors: [{ field: "volume", message: "must be at least 50.000 t, the lot's minimum bid" }],
       },
+    },
+    { name: "BidPage", component: "BidPage", schema: bidPageSchema, fill: bidPage },
+    {
+      name: "NewProducerPlatform",
+      component: "NewProducerPlatform",
+      schema: newPlatformSchema,
+      fill: { id: coopPlatform.id, name: coopPlatform.name },
+    },
+    { name: "ProducerPlatform", component: "ProducerPlatform", schema: producerPlatformSchema, fill: coopPlatform },
+    {
+      name: "NewWebhookEndpoint",
+      component: "NewWebhookEndpoint",
+      schema: newWebhookEndpointSchema,
+      fill: coopEndpoint,
+    },
+    {
+      name: "CreatedWebhookEndpoint",
+      component: "CreatedWebhookEndpoint",
+      schema: createdWebhookEndpointSchema,
+      fill: coopEndpointCreated,
+    },
+    {
+      name: "NewOrganizationKey",
+      component: "NewOrganizationKey",
+      schema: newOrganizationKeySchema,
+      fill: { name: erpKey.name, scopes: erpKey.scopes },
+    },
+    {
+      name: "IssuedOrganizationKey",
+      component: "IssuedOrganizationKey",
+      schema: issuedOrganizationKeySchema,
+      fill: { ...erpKey, key: erpKeyValue },
+    },
+    { name: "LotInput", component: "LotInput", schema: lotInputSchema, fill: lotInput },
+    {
+      name: "OrganizationKey",
+      component: "OrganizationKey",
+      schema: organizationKeySchema,
+      // The revoke answer, once the ERP has moved to a new key.
+      fill: { ...erpKey, lastUsedAt: "2026-11-30T07:45:12.000Z", revokedAt: "2026-11-30T18:00:00.000Z" },
     },
   ];
 }
