@@ -1,6 +1,7 @@
 import { lineTotal, totalFits } from "@lotbridge/contract/decimal";
-import { type DecimalLimit, largest, PRICE, VOLUME } from "@lotbridge/contract/limits";
+import { largest, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { DomainError } from "@lotbridge/contract/problem";
+import { fitsColumn, nearLimit } from "@lotbridge/contract/testing/near-limits";
 import { call } from "@lotbridge/http/testing/test-client";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -29,27 +30,6 @@ beforeAll(async () => {
   mill = await buyerOrganization("Extreme Mill");
 });
 
-const digit = fc.constantFrom(..."0123456789");
-const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((d) => d.join(""));
-
-/** Mostly long values near `limit`, its largest, and one digit over before or after the point. */
-const extreme = (limit: DecimalLimit) =>
-  fc.oneof(
-    fc
-      .record({
-        integer: fc
-          .integer({ min: 1, max: limit.integerDigits + 1 })
-          .chain((n) => fc.tuple(fc.constantFrom(..."123456789"), digits(n - 1))),
-        fraction: fc.integer({ min: 0, max: limit.scale + 1 }).chain(digits),
-      })
-      .map(({ integer, fraction }) => integer.join("") + (fraction ? `.${fraction}` : "")),
-    fc.constantFrom(largest(limit), `${largest(limit)}9`, `1${"0".repeat(limit.integerDigits)}`),
-  );
-
-const fits = (value: string, limit: DecimalLimit) => {
-  const [integer, fraction = ""] = value.split(".");
-  return integer.length <= limit.integerDigits && fraction.length <= limit.scale;
-};
 const post = (body: unknown) =>
   call(submit, "http://localhost:3000/api/bids", {
     body,
@@ -61,17 +41,18 @@ describe("extreme volumes and prices, from the first door to a contract", () => 
   it("what fits becomes a contract with the exact total; what does not is refused with 422 naming the field and stores nothing", async () => {
     const seen = { contracts: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(extreme(VOLUME), extreme(PRICE), async (volume, pricePerUnit) => {
+      fc.asyncProperty(nearLimit(VOLUME), nearLimit(PRICE), async (volume, pricePerUnit) => {
         // A lot as large as a lot can be, so only the limits decide.
         const lot = await publishedLot(mill, { volume: largest(VOLUME), minBidVolume: "0.001", targetPrice: null });
         const before = { ...(await bidRowCounts()), contracts: await contractCount() };
         const organizationId = `porg_x${counter}`;
         const response = await post(bidInput(lot.id, organizationId, { volume, pricePerUnit }));
-        const storable = fits(volume, VOLUME) && fits(pricePerUnit, PRICE) && totalFits(volume, pricePerUnit);
+        const storable =
+          fitsColumn(volume, VOLUME) && fitsColumn(pricePerUnit, PRICE) && totalFits(volume, pricePerUnit);
         if (!storable) {
           expect(response.status).toBe(422);
           const problem = await response.json();
-          const field = !fits(volume, VOLUME) ? "volume" : "pricePerUnit";
+          const field = !fitsColumn(volume, VOLUME) ? "volume" : "pricePerUnit";
           expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
           expect({ ...(await bidRowCounts()), contracts: await contractCount() }).toEqual(before);
           seen.refused++;

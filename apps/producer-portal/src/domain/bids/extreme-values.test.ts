@@ -1,7 +1,8 @@
 import { createOrganizationWithUsers } from "@lotbridge/auth/create-account";
 import { contractSchema } from "@lotbridge/contract/contract";
 import { lineTotal, totalFits } from "@lotbridge/contract/decimal";
-import { type DecimalLimit, largest, PRICE, TOTAL, VOLUME } from "@lotbridge/contract/limits";
+import { largest, PRICE, TOTAL, VOLUME } from "@lotbridge/contract/limits";
+import { fitsColumn, nearLimit } from "@lotbridge/contract/testing/near-limits";
 import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { eq } from "drizzle-orm";
@@ -33,27 +34,6 @@ beforeAll(async () => {
   cookie = await signIn(auth, ORIGIN, "piet@greenacre-x.example", "correct-horse-battery");
 });
 
-const digit = fc.constantFrom(..."0123456789");
-const digits = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((d) => d.join(""));
-
-/** Mostly long values near `limit`, its largest, and one digit over before or after the point. */
-const extreme = (limit: DecimalLimit) =>
-  fc.oneof(
-    fc
-      .record({
-        integer: fc
-          .integer({ min: 1, max: limit.integerDigits + 1 })
-          .chain((n) => fc.tuple(fc.constantFrom(..."123456789"), digits(n - 1))),
-        fraction: fc.integer({ min: 0, max: limit.scale + 1 }).chain(digits),
-      })
-      .map(({ integer, fraction }) => integer.join("") + (fraction ? `.${fraction}` : "")),
-    fc.constantFrom(largest(limit), `${largest(limit)}9`, `1${"0".repeat(limit.integerDigits)}`),
-  );
-
-const fits = (value: string, limit: DecimalLimit) => {
-  const [integer, fraction = ""] = value.split(".");
-  return integer.length <= limit.integerDigits && fraction.length <= limit.scale;
-};
 /** The value as a numeric(p, scale) column gives it back. */
 const atScale = (value: string, scale: number) => {
   const [integer, fraction = ""] = value.split(".");
@@ -76,7 +56,7 @@ describe("extreme volumes and prices on the producer's side", () => {
   it("the bid form queues exactly what fits and refuses the rest with 422 naming the field; the contract made of it is held with the same total", async () => {
     const seen = { contracts: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(extreme(VOLUME), extreme(PRICE), async (volume, pricePerUnit) => {
+      fc.asyncProperty(nearLimit(VOLUME), nearLimit(PRICE), async (volume, pricePerUnit) => {
         const lot = lotSnapshot({ volume: largest(VOLUME), minBidVolume: "0.001", targetPrice: null });
         await portal().db.transaction((tx) => applyLotSnapshot(tx, lotEvent("lot.published", lot)));
         const before = await counts();
@@ -91,10 +71,10 @@ describe("extreme volumes and prices on the producer's side", () => {
           cookie,
           params: { id: lot.id },
         });
-        if (!(fits(volume, VOLUME) && fits(pricePerUnit, PRICE) && totalFits(volume, pricePerUnit))) {
+        if (!(fitsColumn(volume, VOLUME) && fitsColumn(pricePerUnit, PRICE) && totalFits(volume, pricePerUnit))) {
           expect(response.status).toBe(422);
           const problem = await response.json();
-          const field = !fits(volume, VOLUME) ? "volume" : "pricePerUnit";
+          const field = !fitsColumn(volume, VOLUME) ? "volume" : "pricePerUnit";
           expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
           expect(await counts()).toEqual(before);
           seen.refused++;
