@@ -11,7 +11,7 @@ export const eventFeedQuerySchema = z
     after: z
       .string()
       .min(1, { error: "must not be empty; leave it out to start from the first event" })
-      .regex(/^\d{1,18}$/, { error: "must be a nextCursor from a previous page" })
+      .regex(/^(\d{1,19}\.)?\d{1,19}$/, { error: "must be a nextCursor from a previous page" })
       .optional()
       .describe("The nextCursor of the previous page; leave it out to start from the first event"),
     limit: z.coerce
@@ -28,7 +28,8 @@ export type EventFeedQuery = z.infer<typeof eventFeedQuerySchema>;
 
 export const eventFeedPageSchema = pageSchema(eventEnvelopeSchema, {
   id: "EventFeedPage",
-  description: "Events in the order they were written, oldest first",
+  description:
+    "Events oldest first, in the order of the transactions that wrote them. An event is listed once every transaction that began writing before it has ended, so nothing ever appears behind a cursor already passed",
   nextCursor:
     "Pass as `after` to read on. It is set whenever this page holds events, so a consumer that reached the end can poll again from it; null only when no event follows `after` yet",
 });

@@ -1,6 +1,17 @@
 import { organization, user } from "@lotbridge/auth/tables";
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -53,6 +64,12 @@ export const integrationEvents = pgTable(
   "integration_event",
   {
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
+    /**
+     * The writing transaction's id (pg_current_xact_id). The feed is ordered by (tx, seq) and shows only events whose
+     * transaction is older than every transaction still in flight, so no event can appear behind a reader's cursor
+     * (docs/decisions/0016). Events written before this column existed have 0 and keep their sequence order.
+     */
+    tx: bigint("tx", { mode: "number" }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
     id: text("id").notNull().unique(),
     type: text("type").notNull(),
     /** The only platform that may see this event (its bid, its contract); null: every platform (lots). */
@@ -63,6 +80,7 @@ export const integrationEvents = pgTable(
   (table) => [
     index("integration_event_type_idx").on(table.type),
     index("integration_event_platform_seq_idx").on(table.platform, table.seq),
+    index("integration_event_feed_idx").on(table.tx, table.seq),
   ],
 );
 

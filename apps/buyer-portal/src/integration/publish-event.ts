@@ -2,12 +2,9 @@ import type { EventData, EventType } from "@lotbridge/contract/event-catalog";
 import { API_VERSION, type EventEnvelope } from "@lotbridge/contract/event-envelope";
 import { newId } from "@lotbridge/db/new-id";
 import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
-import { sql } from "drizzle-orm";
 import type { BuyerTx } from "../db/database";
 import { eventAudience } from "./event-audience";
 import { integrationEvents } from "./integration-tables";
-
-const EVENT_ORDER_LOCK = 7_340_002;
 
 /**
  * Tells the producer platforms about a change, inside the transaction that made it: the event joins the ordered feed
@@ -30,9 +27,8 @@ export async function publishEvent<T extends EventType>(
     data,
   } as EventEnvelope<T>;
   const audience = await eventAudience(tx, type, data, pingedEndpointId);
-  // Events must commit in the order of their sequence numbers, or a feed reader could move its cursor past a number
-  // that commits later. The lock is held until this transaction ends, so the next event waits for this one's commit.
-  await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`);
+  // No lock: the row carries this transaction's id, and the feed shows it only once every older transaction has ended
+  // (list-events.ts, docs/decisions/0016), so publishers on different lots never wait for each other.
   await tx
     .insert(integrationEvents)
     .values({ id: envelope.id, type, platform: audience.platform, createdAt: now, envelope });

@@ -1813,7 +1813,7 @@ export interface components {
         };
         /** @description Every webhook body and events-feed entry: an id, a type, a time, an API version and a full snapshot */
         EventEnvelope: components["schemas"]["LotPublishedEvent"] | components["schemas"]["LotUpdatedEvent"] | components["schemas"]["LotClosedEvent"] | components["schemas"]["LotAwardedEvent"] | components["schemas"]["LotCancelledEvent"] | components["schemas"]["LotDeletedEvent"] | components["schemas"]["BidReceivedEvent"] | components["schemas"]["BidAcceptedEvent"] | components["schemas"]["BidRejectedEvent"] | components["schemas"]["BidWithdrawnEvent"] | components["schemas"]["BidExpiredEvent"] | components["schemas"]["BidCounterOfferEvent"] | components["schemas"]["BidCounterAcceptedEvent"] | components["schemas"]["BidCounterRejectedEvent"] | components["schemas"]["ContractCreatedEvent"] | components["schemas"]["ContractUpdatedEvent"] | components["schemas"]["PingEvent"];
-        /** @description Events in the order they were written, oldest first */
+        /** @description Events oldest first, in the order of the transactions that wrote them. An event is listed once every transaction that began writing before it has ended, so nothing ever appears behind a cursor already passed */
         EventFeedPage: {
             data: components["schemas"]["EventEnvelope"][];
             /** @description Pass as `after` to read on. It is set whenever this page holds events, so a consumer that reached the end can poll again from it; null only when no event follows `after` yet */
