@@ -1,5 +1,6 @@
 import { call } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
+import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiKeys, integrationEvents } from "@/integration/integration-tables";
 import { issueApiKey } from "@/integration/issue-api-key";
@@ -80,6 +81,28 @@ describe("GET /api/events", () => {
       cursor = page.nextCursor ?? cursor;
       expect(seen).toEqual(["slow", "fast"]);
     });
+  });
+
+  it("is not held back by a transaction left open in another database of the same server", async () => {
+    const { db } = portal();
+    const elsewhere = new pg.Client({ connectionString: process.env.LOTBRIDGE_TEST_SERVER_URL });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query("begin");
+      await elsewhere.query("select pg_current_xact_id()"); // now it has a transaction id older than the event's
+      await db.transaction((tx) => publishEvent(tx, "ping", ping("beside-elsewhere")));
+      const all: string[] = [];
+      let cursor: string | undefined;
+      for (let page = await (await read()).json(); page.data.length > 0; ) {
+        all.push(...page.data.map((e: { data: { message: string } }) => e.data.message));
+        cursor = page.nextCursor;
+        page = await (await read(`?after=${cursor}`)).json();
+      }
+      expect(all).toContain("beside-elsewhere");
+    } finally {
+      await elsewhere.query("rollback").catch(() => {});
+      await elsewhere.end();
+    }
   });
 
   it("takes a cursor of digits alone (issued before transaction ids) as a sequence number, and refuses others", async () => {
