@@ -4,9 +4,9 @@ import type { LotListingQuery } from "@lotbridge/contract/lot-listing";
 import type { Page } from "@lotbridge/contract/page";
 import { DomainError } from "@lotbridge/contract/problem";
 import { matchesEveryWord } from "@lotbridge/db/matches-every-word";
-import { and, asc, eq, gt, gte, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { BuyerDb } from "../../db/database";
-import { lots } from "./lot-table";
+import { lotSearchText, lots } from "./lot-table";
 import { lotView } from "./lot-view";
 
 function position(cursor: string | undefined): number {
@@ -17,6 +17,18 @@ function position(cursor: string | undefined): number {
     ]);
   }
   return Number(cursor);
+}
+
+/**
+ * Changed at or after `since`, and — the same lots, said so that the planner can use it — listed no earlier than the
+ * first of them. Changes are mostly to recent lots, so the planner's walk in listing order, filtering on the change
+ * time, would pass every older lot first (230 ms at 100,000); the bound starts the walk at the first one that changed.
+ * `+ 0` keeps min() on the index of change times (reading only the lots changed since) instead of the same walk.
+ */
+function changedSince(status: LotListingQuery["status"], since: Date): SQL {
+  return sql`${lots.updatedAt} >= ${since} and ${lots.publishedSeq} >= (
+    select min(${lots.publishedSeq} + 0) from ${lots}
+    where ${lots.status} = ${status} and ${lots.publishedSeq} is not null and ${lots.updatedAt} >= ${since})`;
 }
 
 /**
@@ -36,13 +48,8 @@ export async function listExternalLots(db: BuyerDb, query: LotListingQuery): Pro
         eq(lots.status, query.status),
         gt(lots.publishedSeq, after),
         query.commodity ? sql`lower(${lots.commodity}) = lower(${query.commodity})` : undefined,
-        query.updatedSince ? gte(lots.updatedAt, new Date(query.updatedSince)) : undefined,
-        query.q
-          ? matchesEveryWord(
-              sql`concat_ws(' ', ${lots.number}, ${lots.title}, ${lots.commodity}, ${lots.description})`,
-              query.q,
-            )
-          : undefined,
+        query.updatedSince ? changedSince(query.status, new Date(query.updatedSince)) : undefined,
+        query.q ? matchesEveryWord(lotSearchText(lots), query.q) : undefined,
       ),
     )
     .orderBy(asc(lots.publishedSeq))

@@ -3,6 +3,7 @@ import { columnType, PRICE, VOLUME } from "@lotbridge/contract/limits";
 import { lotStatuses } from "@lotbridge/contract/lot";
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -20,6 +21,18 @@ export const lotNumberSequence = pgSequence("lot_number_seq", { startWith: 1 });
 
 /** Positions in the external listing, drawn when a lot is published; see docs/lots.md "listing order". */
 export const lotListingSequence = pgSequence("lot_listing_seq", { startWith: 1 });
+
+/**
+ * The text `GET /api/lots/external?q=` searches: number, title, commodity and description. Written with `||` (every
+ * part is NOT NULL), not concat_ws, because an index expression must be immutable: the trigram index below is built
+ * on this very expression, and the listing's query must use it as is for the planner to match the two.
+ */
+export const lotSearchText = (table: {
+  number: AnyPgColumn;
+  title: AnyPgColumn;
+  commodity: AnyPgColumn;
+  description: AnyPgColumn;
+}) => sql`(${table.number} || ' ' || ${table.title} || ' ' || ${table.commodity} || ' ' || ${table.description})`;
 
 export const lots = pgTable(
   "lot",
@@ -59,6 +72,17 @@ export const lots = pgTable(
     index("lot_org_status_idx").on(table.organizationId, table.status),
     index("lot_status_published_seq_idx").on(table.status, table.publishedSeq),
     index("lot_deadline_idx").on(table.biddingDeadline).where(sql`${table.status} = 'published'`),
+    // For the external listing's filters, so that a rare word, commodity or recent change is found without walking
+    // every listed lot in listing order; see listExternalLots.
+    index("lot_listed_text_idx")
+      .using("gin", sql`${lotSearchText(table)} gin_trgm_ops`)
+      .where(sql`${table.publishedSeq} is not null`),
+    index("lot_listed_commodity_idx")
+      .on(table.status, sql`lower(${table.commodity})`, table.publishedSeq)
+      .where(sql`${table.publishedSeq} is not null`),
+    index("lot_listed_updated_idx")
+      .on(table.status, table.updatedAt, table.publishedSeq)
+      .where(sql`${table.publishedSeq} is not null`),
     check("lot_volume_positive", sql`${table.volume} > 0`),
     check("lot_allocation_within_volume", sql`${table.allocatedVolume} <= ${table.volume}`),
   ],

@@ -1,5 +1,5 @@
 import { call } from "@lotbridge/http/testing/test-client";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cancelLot } from "@/domain/lots/cancel-lot";
 import { closeLot } from "@/domain/lots/close-lot";
@@ -82,6 +82,29 @@ describe("GET /api/lots/external", () => {
       .where(eq(lots.id, oats.id));
     const since = new Date(Date.now() + 1_800_000).toISOString();
     expect(await everyId(`&updatedSince=${encodeURIComponent(since)}`, 100)).toEqual([oats.id]);
+  });
+
+  it("finds words of one or two letters (too short for the trigram index), in any case", async () => {
+    const soy = await publish({
+      commodity: "Soybeans",
+      title: "Soy beans, GM-free",
+      description: "Lot ü for crushing",
+    });
+    expect(await everyId("&q=gM%20soy", 100)).toEqual([soy.id]);
+    expect(await everyId("&q=y%20gm", 100)).toEqual([soy.id]);
+  });
+
+  it("lists every lot changed since a moment, the oldest listed one too, exactly once across pages", async () => {
+    const [old, , recent] = [await publish(), await publish(), await publish()];
+    const later = new Date(Date.now() + 5 * 3_600_000);
+    await portal()
+      .db.update(lots)
+      .set({ updatedAt: later })
+      .where(inArray(lots.id, [old.id, recent.id]));
+    const since = new Date(later.getTime() - 60_000).toISOString();
+    expect(await everyId(`&updatedSince=${encodeURIComponent(since)}`, 1)).toEqual([old.id, recent.id]);
+    const after = new Date(later.getTime() + 60_000).toISOString();
+    expect(await everyId(`&updatedSince=${encodeURIComponent(after)}`, 1)).toEqual([]);
   });
 
   it("caps a page at 100 lots and refuses a forged cursor, naming the parameter", async () => {
