@@ -34,10 +34,21 @@ export const marketLots = pgTable(
     searchText: text("search_text"),
     receivedAt: moment("received_at").notNull().defaultNow(),
   },
-  (table) => [
-    index("market_lot_open_deadline_idx").on(table.biddingDeadline, table.id).where(sql`${table.status} = 'published'`),
-    index("market_lot_open_published_idx").on(table.publishedAt, table.id).where(sql`${table.status} = 'published'`),
-  ],
+  (table) => {
+    const open = sql`${table.status} = 'published'`;
+    return [
+      index("market_lot_open_deadline_idx").on(table.biddingDeadline, table.id).where(open),
+      index("market_lot_open_published_idx").on(table.publishedAt, table.id).where(open),
+      // Word search is `ilike '%word%'` (matchesEveryWord): trigram indexes find a rare or absent word without a scan.
+      index("market_lot_open_text_idx").using("gin", table.searchText.op("gin_trgm_ops")).where(open),
+      index("market_lot_open_location_idx").using("gin", table.deliveryLocation.op("gin_trgm_ops")).where(open),
+      // A rare commodity in deadline order, without walking every open lot to find its few.
+      index("market_lot_open_commodity_idx")
+        .on(sql`lower(${table.commodity})`, table.biddingDeadline, table.id)
+        .where(open),
+      index("market_lot_open_volume_idx").on(table.volume).where(open),
+    ];
+  },
 );
 
 export type MarketLotRow = typeof marketLots.$inferSelect;

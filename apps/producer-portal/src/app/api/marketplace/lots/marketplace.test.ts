@@ -132,6 +132,12 @@ describe("GET /api/marketplace/lots", () => {
     expect(await keys("location=hamburg")).toEqual(["wheat", "oats"]);
   });
 
+  it("finds words of one or two letters (too short for the trigram index), in any case", async () => {
+    expect(await keys("q=yE")).toEqual(["maize"]);
+    expect(await keys("q=%C8%9B")).toEqual(["maize"]);
+    expect(await keys("q=00%20crushing")).toEqual(["rapeseed"]);
+  });
+
   it("filters by a delivery window the lot's overlaps, and by the lot's volume", async () => {
     expect(await keys("deliveryFrom=2027-09-20&deliveryTo=2027-10-05")).toEqual(["barley", "wheat", "oats"]);
     expect(await keys("deliveryFrom=2027-12-01")).toEqual(["maize"]);
