@@ -1,8 +1,10 @@
 import type { Database } from "@lotbridge/db/database";
 import { newId } from "@lotbridge/db/new-id";
+import { batchCalls } from "./batch-calls";
 import { claimMessages } from "./claim-messages";
 import { listenForMessages, type OutboxListener } from "./listen-for-messages";
-import { type OutcomeHooks, recordOutcome } from "./record-outcome";
+import { recordDeliveries } from "./record-deliveries";
+import { type AttemptReport, type OutcomeHooks, recordOutcome } from "./record-outcome";
 import { DEFAULT_RETRY_SCHEDULE } from "./retry-schedule";
 import { runWithDeadline } from "./run-with-deadline";
 import { deliveryAttempt, type OutboxMessage } from "./tables";
@@ -51,6 +53,17 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let wakeAgain = false;
   let pollTimer: NodeJS.Timeout | undefined;
   let listener: OutboxListener | undefined;
+  // Deliveries finishing while earlier ones are being recorded are recorded together, in one transaction.
+  const recordDelivered = batchCalls(async (reports: AttemptReport[]) => {
+    try {
+      const outcomes = await recordDeliveries(db, reports, plan, options);
+      return outcomes.map((value) => ({ status: "fulfilled" as const, value }));
+    } catch (error) {
+      // One message the batch could not record must not keep the others from being recorded: each on its own.
+      onError(error);
+      return Promise.allSettled(reports.map((report) => recordOutcome(db, report, plan, options)));
+    }
+  });
 
   async function deliver(message: OutboxMessage): Promise<void> {
     const startedAt = new Date();
@@ -67,7 +80,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const latencyMs = result.latencyMs ?? Math.round(performance.now() - started);
     const report = { message, result, startedAt, latencyMs };
     try {
-      const recorded = await recordOutcome(db, report, plan, options);
+      const recorded =
+        result.outcome === "delivered" ? await recordDelivered(report) : await recordOutcome(db, report, plan, options);
       const retryIn = recorded?.status === "pending" ? recorded.nextAttemptAt.getTime() - Date.now() : undefined;
       // A retry due sooner than the next poll (short schedules, tests) gets a wake-up of its own.
       if (retryIn !== undefined && retryIn < pollIntervalMs) setTimeout(wake, Math.max(retryIn, 0)).unref();

@@ -46,17 +46,7 @@ export async function recordOutcome(
   const dead = result.outcome === "refused" || (result.outcome === "retry" && delay === undefined);
 
   return db.transaction(async (tx) => {
-    await tx.insert(deliveryAttempt).values({
-      id: newId("att"),
-      messageId: message.id,
-      attemptNumber: message.attempts,
-      startedAt: report.startedAt,
-      statusCode: lastStatus,
-      latencyMs: report.latencyMs,
-      error,
-      responseExcerpt: result.responseExcerpt?.slice(0, EXCERPT_LENGTH) ?? null,
-      outcome: result.outcome === "retry" ? "failed" : result.outcome,
-    });
+    await tx.insert(deliveryAttempt).values(attemptRow(report));
     await trackEndpointHealth(tx, result, report.startedAt);
     const [updated] = await tx
       .update(outboxMessage)
@@ -94,8 +84,33 @@ export async function recordOutcome(
   });
 }
 
+/** The delivery log's row for one attempt. */
+export function attemptRow({
+  message,
+  result,
+  startedAt,
+  latencyMs,
+}: AttemptReport): typeof deliveryAttempt.$inferInsert {
+  return {
+    id: newId("att"),
+    messageId: message.id,
+    attemptNumber: message.attempts,
+    startedAt,
+    statusCode: result.status ?? null,
+    latencyMs,
+    error: result.error?.slice(0, ERROR_LENGTH) ?? null,
+    responseExcerpt: result.responseExcerpt?.slice(0, EXCERPT_LENGTH) ?? null,
+    outcome: result.outcome === "retry" ? "failed" : result.outcome,
+  };
+}
+
 /** Runs a hook in a savepoint, so that a hook that throws undoes only its own effects; returns what it threw. */
-async function runHook(tx: Transaction, hook: OutcomeHook | undefined, message: OutboxMessage, result: SendResult) {
+export async function runHook(
+  tx: Transaction,
+  hook: OutcomeHook | undefined,
+  message: OutboxMessage,
+  result: SendResult,
+) {
   if (!hook) return undefined;
   try {
     await tx.transaction((savepoint) => hook(savepoint, message, result));
@@ -114,7 +129,7 @@ async function runHook(tx: Transaction, hook: OutcomeHook | undefined, message: 
  * (retried on schedule; the receiver's idempotency gives the same answer again) and ends dead, with onDead, when the
  * schedule runs out; a message that was already dead stays dead. Either way the reason is its last error.
  */
-async function recordHookFailure(
+export async function recordHookFailure(
   tx: Transaction,
   message: OutboxMessage,
   result: SendResult,
