@@ -7,6 +7,7 @@ import { readResponseText } from "./read-response-text";
 import { redactSecrets } from "./redact-secrets";
 import { runWithDeadline } from "./run-with-deadline";
 import { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
+import { shareInFlight } from "./share-in-flight";
 import { signWebhook } from "./sign-webhook";
 import { type OutboxMessage, type WebhookEndpoint, webhookEndpoint } from "./tables";
 import type { SendResult, Transport } from "./transport";
@@ -22,15 +23,22 @@ const EXCERPT_LENGTH = 500;
 
 /**
  * Posts the message's payload to a `webhook_endpoint`, signed by the Standard Webhooks scheme. The endpoint row is
- * read at every send and the signature made fresh, so a changed URL, a rotated secret or a disabled endpoint takes
- * effect on the next attempt, and the signed timestamp is always current.
+ * read for every send and the signature made fresh, so a changed URL, a rotated secret or a disabled endpoint takes
+ * effect on the next attempt, and the signed timestamp is always current. Sends that start while a read of their
+ * endpoint is under way share it (a backlog to one endpoint would otherwise read its row once per message), and
+ * likewise the check of its URL's addresses.
  */
 export function webhookTransport(options: WebhookTransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const readEndpoint = shareInFlight(async (id) => {
+    const [endpoint] = await options.db.select().from(webhookEndpoint).where(eq(webhookEndpoint.id, id));
+    return endpoint as WebhookEndpoint | undefined;
+  });
+  const checkUrl = shareInFlight((url) => checkDestination(url, options));
   return {
     async send(message, signal) {
       const endpointId = options.endpointId ?? message.destination;
-      const [endpoint] = await options.db.select().from(webhookEndpoint).where(eq(webhookEndpoint.id, endpointId));
+      const endpoint = await readEndpoint(endpointId);
       if (!endpoint) return { outcome: "retry", error: `No webhook endpoint "${endpointId}" is configured.` };
       if (!endpoint.enabled) {
         return {
@@ -63,7 +71,7 @@ export function webhookTransport(options: WebhookTransportOptions): Transport {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const destination = await checkDestination(endpoint.url, options);
+      const destination = await checkUrl(endpoint.url);
       if (!destination.allowed) return { outcome: "refused", error: destination.reason };
       const body = JSON.stringify(message.payload);
       const webhookId = message.eventId ?? message.id;
