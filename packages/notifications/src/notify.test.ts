@@ -1,5 +1,6 @@
 import type { Database } from "@lotbridge/db/database";
 import { openTestDatabase, type OpenTestDatabase as TestDatabase } from "@lotbridge/db/testing/open-test-database";
+import { OUTBOX_CHANNEL } from "@lotbridge/webhooks/outbox-channel";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { asc, eq } from "drizzle-orm";
 import pg from "pg";
@@ -15,14 +16,22 @@ let database: TestDatabase;
 let db: Database;
 let listener: pg.Client;
 const signals: string[] = [];
+/** Wake-ups of the outbox's dispatchers, which send the emails. */
+let dispatcherWakeUps = 0;
 
 beforeAll(async () => {
   database = await openTestDatabase("notifications");
   db = database.db;
   listener = new pg.Client({ connectionString: database.databaseUrl });
   await listener.connect();
-  listener.on("notification", (message) => signals.push(message.payload ?? ""));
+  listener.on("notification", (message) => {
+    if (message.channel === NOTIFICATION_CHANNEL) signals.push(message.payload ?? "");
+  });
+  listener.on("notification", (message) => {
+    if (message.channel === OUTBOX_CHANNEL) dispatcherWakeUps++;
+  });
   await listener.query(`listen ${NOTIFICATION_CHANNEL}`);
+  await listener.query(`listen ${OUTBOX_CHANNEL}`);
 });
 afterAll(async () => {
   await listener.end();
@@ -31,6 +40,7 @@ afterAll(async () => {
 beforeEach(async () => {
   for (const table of [notification, notificationPreference, outboxMessage]) await db.delete(table);
   signals.length = 0;
+  dispatcherWakeUps = 0;
 });
 
 const ana: NotificationRecipient = {
@@ -123,6 +133,33 @@ describe("notify", () => {
     expect(email.html).toContain("212 EUR/t");
     const [message] = await db.select().from(outboxMessage);
     expect(message).toMatchObject({ eventId: created.id, eventType: "bid.received" });
+  });
+
+  it("tells every member of a larger organization, each their own notification and email, and wakes the dispatchers", async () => {
+    const members = Array.from({ length: 7 }, (_, n) => ({
+      ...ana,
+      userId: `usr_${n}`,
+      memberId: `mem_${n}`,
+      email: `member${n}@mill.test`,
+      name: `Member ${n}`,
+    }));
+    await setEmailPreference(db, "mem_3", "bid.received", false);
+    const created = await db.transaction((tx) => notify(tx, bidReceived(members)));
+
+    expect(created.map((n) => n.memberId).sort()).toEqual(members.map((m) => m.memberId).sort());
+    await vi.waitFor(() => expect(signals).toHaveLength(7));
+    await vi.waitFor(() => expect(dispatcherWakeUps).toBeGreaterThan(0));
+    const queued = await db.select().from(outboxMessage);
+    const notificationOf = new Map(created.map((n) => [n.memberId, n.id]));
+    expect(queued.map((row) => (row.payload as EmailPayload).to.address).sort()).toEqual(
+      members.filter((m) => m.memberId !== "mem_3").map((m) => m.email),
+    );
+    for (const row of queued) {
+      const email = row.payload as EmailPayload;
+      expect(email.text).toContain(`Hello ${email.to.name}`);
+      expect(row).toMatchObject({ eventId: notificationOf.get(email.memberId), eventType: "bid.received" });
+    }
+    expect(new Set(queued.map((row) => row.id)).size).toBe(6);
   });
 
   it("notifies a user who turned this type's email off, but sends them no email", async () => {

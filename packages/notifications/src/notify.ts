@@ -1,6 +1,7 @@
 import type { Database } from "@lotbridge/db/database";
 import { newId } from "@lotbridge/db/new-id";
-import { enqueueMessage } from "@lotbridge/webhooks/enqueue-message";
+import { OUTBOX_CHANNEL } from "@lotbridge/webhooks/outbox-channel";
+import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { EmailPayload } from "./email-payload";
 import { NOTIFICATION_CHANNEL, type NotificationSignal } from "./notification-channel";
@@ -63,34 +64,39 @@ export async function notify(tx: Database, input: NotifyInput): Promise<UserNoti
 
   // Every row was written with its recipient's membership just above.
   const memberOf = (row: UserNotification) => byMember.get(row.memberId!)!;
+  const emails = input.email ? await emailsFor(tx, input, created, memberOf) : [];
+  // One multi-row insert for every email, and one statement for every wake-up (the notification stream's signals, the
+  // dispatchers'), whatever the organization's size: a bid's request pays the same few round trips for ten members
+  // as for one. Each email is an outbox message as enqueueMessage writes it.
+  if (emails.length > 0) await tx.insert(outboxMessage).values(emails);
   const signals: NotificationSignal[] = created.map((row) => ({ id: row.id, memberId: memberOf(row).memberId }));
   await tx.execute(
-    sql`select pg_notify(${NOTIFICATION_CHANNEL}, signal::text) from json_array_elements(${JSON.stringify(signals)}::json) as signal`,
+    sql`select (select count(pg_notify(${NOTIFICATION_CHANNEL}, signal::text)) from json_array_elements(${JSON.stringify(signals)}::json) as signal), ${emails.length > 0 ? sql`pg_notify(${OUTBOX_CHANNEL}, '')` : sql`null`}`,
   );
-
-  if (input.email) {
-    const wantsEmail = await emailChoices(tx, input.type, recipients, input.emailByDefault);
-    for (const row of created) {
-      const recipient = memberOf(row);
-      if (!recipient.email || !wantsEmail.get(recipient.memberId)) continue;
-      const { subject, text, html } = input.email(recipient, row);
-      const payload: EmailPayload = {
-        to: { name: recipient.name, address: recipient.email },
-        memberId: recipient.memberId,
-        subject,
-        text,
-        html,
-      };
-      await enqueueMessage(tx, {
-        kind: "email",
-        destination: "smtp",
-        payload,
-        eventId: row.id,
-        eventType: input.type,
-      });
-    }
-  }
   return created;
+}
+
+/** The outbox rows of the emails `created` calls for: one per recipient whose preferences want this type by email. */
+async function emailsFor(
+  tx: Database,
+  input: NotifyInput,
+  created: UserNotification[],
+  memberOf: (row: UserNotification) => NotificationRecipient,
+): Promise<(typeof outboxMessage.$inferInsert)[]> {
+  const wantsEmail = await emailChoices(tx, input.type, created.map(memberOf), input.emailByDefault);
+  return created.flatMap((row) => {
+    const recipient = memberOf(row);
+    if (!input.email || !recipient.email || !wantsEmail.get(recipient.memberId)) return [];
+    const { subject, text, html } = input.email(recipient, row);
+    const payload: EmailPayload = {
+      to: { name: recipient.name, address: recipient.email },
+      memberId: recipient.memberId,
+      subject,
+      text,
+      html,
+    };
+    return [{ id: newId("msg"), kind: "email", destination: "smtp", payload, eventId: row.id, eventType: input.type }];
+  });
 }
 
 async function emailChoices(
