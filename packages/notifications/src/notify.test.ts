@@ -151,13 +151,14 @@ describe("notify", () => {
     await vi.waitFor(() => expect(dispatcherWakeUps).toBeGreaterThan(0));
     const queued = await db.select().from(outboxMessage);
     const notificationOf = new Map(created.map((n) => [n.memberId, n.id]));
-    expect(queued.map((row) => (row.payload as EmailPayload).to.address).sort()).toEqual(
+    const to = (row: (typeof queued)[number]) => (row.payload as EmailPayload).to as { name: string; address: string };
+    expect(queued.map((row) => to(row).address).sort()).toEqual(
       members.filter((m) => m.memberId !== "mem_3").map((m) => m.email),
     );
     for (const row of queued) {
       const email = row.payload as EmailPayload;
-      expect(email.text).toContain(`Hello ${email.to.name}`);
-      expect(row).toMatchObject({ eventId: notificationOf.get(email.memberId), eventType: "bid.received" });
+      expect(email.text).toContain(`Hello ${to(row).name}`);
+      expect(row).toMatchObject({ eventId: notificationOf.get(email.memberId ?? ""), eventType: "bid.received" });
     }
     expect(new Set(queued.map((row) => row.id)).size).toBe(6);
   });
