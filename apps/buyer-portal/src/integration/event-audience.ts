@@ -26,29 +26,31 @@ export async function eventAudience(
   pingedEndpointId?: string,
 ): Promise<Audience> {
   if (type === "ping") return pingAudience(tx, pingedEndpointId);
-  const platform = await owningPlatform(tx, type, data);
-  const endpoints = await tx
-    .select({ id: webhookEndpoint.id })
-    .from(webhookEndpoint)
-    .where(
-      and(
-        platform ? eq(webhookEndpoint.subscriber, platform) : isNotNull(webhookEndpoint.subscriber),
-        eq(webhookEndpoint.enabled, true),
-        or(isNull(webhookEndpoint.eventTypes), sql`${type} = any(${webhookEndpoint.eventTypes})`),
-      ),
-    )
-    .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
-  return { platform, endpointIds: endpoints.map((e) => e.id) };
-}
-
-/** The platform whose bid the event is about (a contract's bid for `contract.*`); null for lot events. */
-async function owningPlatform(tx: BuyerTx, type: EventType, data: unknown): Promise<string | null> {
-  if (type.startsWith("lot.")) return null;
+  const admits = and(
+    eq(webhookEndpoint.enabled, true),
+    or(isNull(webhookEndpoint.eventTypes), sql`${type} = any(${webhookEndpoint.eventTypes})`),
+  );
+  if (type.startsWith("lot.")) {
+    const endpoints = await tx
+      .select({ id: webhookEndpoint.id })
+      .from(webhookEndpoint)
+      .where(and(isNotNull(webhookEndpoint.subscriber), admits))
+      .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
+    return { platform: null, endpointIds: endpoints.map((e) => e.id) };
+  }
+  // The platform whose bid it is (a contract's bid for `contract.*`) and its endpoints, in one round trip: this runs
+  // inside every bid's transaction.
   const bidId = type.startsWith("contract.") ? (data as { bidId: string }).bidId : (data as { id: string }).id;
-  const [bid] = await tx.select({ platform: bids.producerPlatform }).from(bids).where(eq(bids.id, bidId));
+  const rows = await tx
+    .select({ platform: bids.producerPlatform, endpointId: webhookEndpoint.id })
+    .from(bids)
+    .leftJoin(webhookEndpoint, and(eq(webhookEndpoint.subscriber, bids.producerPlatform), admits))
+    .where(eq(bids.id, bidId))
+    .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
   // Every bid has a platform; an event about a bid that does not exist is a bug, not something to send anyone.
-  if (!bid) throw new Error(`${type} names bid ${bidId}, which does not exist`);
-  return bid.platform;
+  const [first] = rows;
+  if (!first) throw new Error(`${type} names bid ${bidId}, which does not exist`);
+  return { platform: first.platform, endpointIds: rows.flatMap((row) => (row.endpointId ? [row.endpointId] : [])) };
 }
 
 async function pingAudience(tx: BuyerTx, endpointId = FIRST_PLATFORM_ID): Promise<Audience> {
