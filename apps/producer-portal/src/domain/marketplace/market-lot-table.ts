@@ -47,6 +47,8 @@ export const marketLots = pgTable(
         .on(sql`lower(${table.commodity})`, table.biddingDeadline, table.id)
         .where(open),
       index("market_lot_open_volume_idx").on(table.volume).where(open),
+      // The commodities on offer, one index probe each (listMarketplaceCommodities).
+      index("market_lot_open_commodity_name_idx").on(table.commodity).where(open),
     ];
   },
 );
