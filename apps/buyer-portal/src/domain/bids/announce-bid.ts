@@ -2,7 +2,7 @@ import type { Bid } from "@lotbridge/contract/bid";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { BuyerTx } from "../../db/database";
 import type { LotRow } from "../lots/lot-table";
-import type { BidRow } from "./bid-table";
+import type { BidRow, OfferRow } from "./bid-table";
 import { publishBid } from "./publish-bid";
 
 export type BidNews = "received" | "revised" | "withdrawn" | "expired";
@@ -29,8 +29,9 @@ export async function announceBid(
   lot: LotRow,
   row: BidRow,
   news: BidNews,
+  thread?: OfferRow[],
 ): Promise<Bid> {
-  const bid = await publishBid(tx, eventTypes[news], row, lot.number, now);
+  const bid = await publishBid(tx, eventTypes[news], row, lot.number, now, thread);
   const lotName = `${lot.number} ${lot.title}`;
   const producer = bid.bidder.organizationName;
   const terms = `${bid.volume} ${lot.unit} at ${bid.pricePerUnit} ${bid.currency}/${lot.unit} (total ${bid.total} ${bid.currency})`;

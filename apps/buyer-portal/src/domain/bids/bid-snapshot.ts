@@ -2,11 +2,14 @@ import { type Bid, bidSource } from "@lotbridge/contract/bid";
 import { lineTotal } from "@lotbridge/contract/decimal";
 import { asc, eq } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
-import { type BidRow, offers } from "./bid-table";
+import { type BidRow, type OfferRow, offers } from "./bid-table";
 
-/** A stored bid as the API and its events show it, with its negotiation thread, oldest round first. */
-export async function bidSnapshot(tx: BuyerTx, row: BidRow, lotNumber: string): Promise<Bid> {
-  const thread = await tx.select().from(offers).where(eq(offers.bidId, row.id)).orderBy(asc(offers.round));
+/**
+ * A stored bid as the API and its events show it, with its negotiation thread, oldest round first: read, unless the
+ * caller has just written the whole of it (a new bid's first round) and passes it.
+ */
+export async function bidSnapshot(tx: BuyerTx, row: BidRow, lotNumber: string, known?: OfferRow[]): Promise<Bid> {
+  const thread = known ?? (await tx.select().from(offers).where(eq(offers.bidId, row.id)).orderBy(asc(offers.round)));
   const currency = row.currency as Bid["currency"];
   return {
     id: row.id,

@@ -2,7 +2,7 @@ import type { Bid } from "@lotbridge/contract/bid";
 import type { BuyerTx } from "../../db/database";
 import { publishEvent } from "../../integration/publish-event";
 import { bidSnapshot } from "./bid-snapshot";
-import type { BidRow } from "./bid-table";
+import type { BidRow, OfferRow } from "./bid-table";
 
 export type BidEventType =
   | "bid.received"
@@ -14,15 +14,16 @@ export type BidEventType =
   | "bid.counter_accepted"
   | "bid.counter_rejected";
 
-/** Sends the producer portal the bid's new snapshot, with its thread, in the transaction of the change. */
+/** Sends the producer portal the bid's new snapshot, with its thread (read unless given), in the transaction of the change. */
 export async function publishBid(
   tx: BuyerTx,
   type: BidEventType,
   row: BidRow,
   lotNumber: string,
   now: Date,
+  thread?: OfferRow[],
 ): Promise<Bid> {
-  const bid = await bidSnapshot(tx, row, lotNumber);
+  const bid = await bidSnapshot(tx, row, lotNumber, thread);
   await publishEvent(tx, type, bid, now);
   return bid;
 }

@@ -3,9 +3,10 @@ import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import { DomainError } from "@lotbridge/contract/problem";
 import { newId } from "@lotbridge/db/new-id";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceBid } from "./announce-bid";
+import { atomically } from "./atomically";
 import { bids, liveBidStatuses, offers } from "./bid-table";
 import { lockBiddableLot } from "./lock-biddable-lot";
 import type { BidChange } from "./producer-caller";
@@ -20,19 +21,37 @@ export async function submitBid(
   input: BidSubmission,
   { publicUrl, now = new Date() }: BidChange,
 ) {
-  return db.transaction(async (tx): Promise<Bid> => {
+  return atomically(db, async (tx): Promise<Bid> => {
     const lot = await lockBiddableLot(tx, input.lotId, now);
-    const [live] = await tx
-      .select({ id: bids.id })
+    // Both refusals from one read: the organization's live bid on this lot, and a bid under the same external id.
+    const clashes = await tx
+      .select({
+        id: bids.id,
+        lotId: bids.lotId,
+        organizationId: bids.bidderOrganizationId,
+        status: bids.status,
+        externalBidId: bids.externalBidId,
+      })
       .from(bids)
       .where(
         and(
-          eq(bids.lotId, lot.id),
           eq(bids.producerPlatform, caller.platform),
-          eq(bids.bidderOrganizationId, input.bidder.organizationId),
-          inArray(bids.status, [...liveBidStatuses]),
+          or(
+            and(
+              eq(bids.lotId, lot.id),
+              eq(bids.bidderOrganizationId, input.bidder.organizationId),
+              inArray(bids.status, [...liveBidStatuses]),
+            ),
+            eq(bids.externalBidId, input.externalBidId),
+          ),
         ),
       );
+    const live = clashes.find(
+      (bid) =>
+        bid.lotId === lot.id &&
+        bid.organizationId === input.bidder.organizationId &&
+        (liveBidStatuses as readonly string[]).includes(bid.status),
+    );
     if (live) {
       throw new DomainError(
         "live-bid-exists",
@@ -41,10 +60,7 @@ export async function submitBid(
         [{ field: "bidder.organizationId", message: `already holds the live bid ${live.id} on this lot` }],
       );
     }
-    const [sameExternal] = await tx
-      .select({ id: bids.id })
-      .from(bids)
-      .where(and(eq(bids.producerPlatform, caller.platform), eq(bids.externalBidId, input.externalBidId)));
+    const sameExternal = clashes.find((bid) => bid.externalBidId === input.externalBidId);
     if (sameExternal) {
       throw new DomainError(
         "external-bid-id-taken",
@@ -77,18 +93,21 @@ export async function submitBid(
         updatedAt: now,
       })
       .returning();
-    await tx.insert(offers).values({
-      id: newId("ofr"),
-      bidId: row.id,
-      round: 1,
-      fromParty: "producer",
-      volume: input.volume,
-      pricePerUnit: input.pricePerUnit,
-      deliveryTerms: input.deliveryTerms,
-      message: input.message,
-      expiresAt: validUntil,
-      createdAt: now,
-    });
-    return announceBid(tx, { publicUrl, now }, lot, row, "received");
+    const firstRound = await tx
+      .insert(offers)
+      .values({
+        id: newId("ofr"),
+        bidId: row.id,
+        round: 1,
+        fromParty: "producer",
+        volume: input.volume,
+        pricePerUnit: input.pricePerUnit,
+        deliveryTerms: input.deliveryTerms,
+        message: input.message,
+        expiresAt: validUntil,
+        createdAt: now,
+      })
+      .returning();
+    return announceBid(tx, { publicUrl, now }, lot, row, "received", firstRound);
   });
 }

@@ -183,6 +183,32 @@ describe("POST /api/bids", () => {
     await placed(lot.id, "porg_neighbour");
   });
 
+  it("refuses a bid under an external id already received with 409, whatever its lot or organization, and stores nothing", async () => {
+    const [lot, otherLot] = [await publishedLot(mill), await publishedLot(mill)];
+    const first = await placed(lot.id, "porg_reused");
+    const before = await bidRowCounts();
+    for (const [lotId, organizationId] of [
+      [otherLot.id, "porg_reused"],
+      [lot.id, "porg_someone_else"],
+    ]) {
+      const problem = await expectRefused(
+        await post(bidInput(lotId, organizationId, { externalBidId: first.externalBidId })),
+        409,
+        "external-bid-id-taken",
+        "externalBidId",
+      );
+      expect(problem.detail).toContain(first.id);
+    }
+    expect(await bidRowCounts()).toEqual(before);
+
+    // The same organization may bid on another lot, under a new id; another platform may use the same id.
+    expect((await post(bidInput(otherLot.id, "porg_reused"))).status).toBe(201);
+    const theirs = await post(bidInput(lot.id, "porg_reused", { externalBidId: first.externalBidId }), {
+      apiKey: otherPlatformKey,
+    });
+    expect(theirs.status).toBe(201);
+  });
+
   it("refuses bad bids with a problem naming what is wrong, and stores nothing", async () => {
     const lot = await publishedLot(mill, { volume: "500", minBidVolume: "50" });
     const whole = await publishedLot(mill, { volume: "300", partialBidsAllowed: false, minBidVolume: "300" });
