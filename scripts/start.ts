@@ -16,6 +16,7 @@ import { z } from "zod";
 import { demoBuyerOrganizations } from "../apps/buyer-portal/src/server/demo-accounts";
 import { DEMO_PASSWORD, demoProducerOrganizations } from "../apps/producer-portal/src/server/demo-accounts";
 import { localSecrets } from "./launcher/local-secrets";
+import { LOCAL_POSTGRES_SETTINGS, portalNodeOptions } from "./launcher/local-stack-settings";
 import { relayLines } from "./launcher/log-lines";
 import { needsBuild } from "./launcher/needs-build";
 
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
       dataDir: embeddedDataDir(),
       port: settings.LOTBRIDGE_DB_PORT,
       onProgress: say,
+      settings: LOCAL_POSTGRES_SETTINGS,
     });
     serverUrl = embedded.url;
   }
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
   const shared = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Not for `next dev`: compiling allocates heavily, and small semi-spaces would slow it down.
+    ...(dev ? {} : { NODE_OPTIONS: portalNodeOptions(process.env.NODE_OPTIONS) }),
     DEMO_DATA: settings.LOTBRIDGE_DEMO_DATA,
     // Each portal calls the other on this machine; a portal started on its own refuses loopback by default.
     OUTBOUND_ALLOW_LOOPBACK: process.env.OUTBOUND_ALLOW_LOOPBACK ?? "true",
