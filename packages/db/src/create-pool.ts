@@ -9,6 +9,13 @@ import { GuardedClient } from "./guarded-client";
 const ANSWER_GRACE_MS = 2_000;
 
 /**
+ * How long a connection may sit idle in the pool before it is closed. Every open connection is a PostgreSQL backend
+ * of a few MiB; a busy portal keeps its connections in use and never reaches this, a quiet one gives them back.
+ * (node-postgres's own default; 30 s kept a portal's start-up connections open through the first half-minute idle.)
+ */
+export const POOL_IDLE_TIMEOUT_MS = 10_000;
+
+/**
  * A connection pool that survives a database outage and recovers by itself when the database returns. A connection
  * that breaks while idle is dropped and reported through `onError`; one that breaks or stops answering while in use
  * fails its queries and is dropped (see GuardedClient). No request waits longer than the timeouts, and nothing ends
@@ -25,7 +32,7 @@ export function createPool(
     connectionString: databaseUrl,
     Client: GuardedClient,
     max,
-    idleTimeoutMillis: 30_000,
+    idleTimeoutMillis: POOL_IDLE_TIMEOUT_MS,
     connectionTimeoutMillis: timeouts.connectTimeoutMs,
     statement_timeout: timeouts.statementTimeoutMs,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs,
