@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from "@lotbridge/http/parse-config";
 import { z } from "zod";
 
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/;
+const OUTBOX_CONCURRENCY = "OUTBOX_CONCURRENCY must be a whole number of sends from 1 to 500 (50 by default).";
 
 const schema = z.object({
   ...baseConfigShape("http://localhost:3000"),
@@ -45,6 +46,12 @@ const schema = z.object({
       error:
         "CORS_ALLOWED_ORIGINS must be a comma-separated list of origins like https://producer.example.com (scheme, host, optional port; no path).",
     }),
+  OUTBOX_CONCURRENCY: z.coerce
+    .number({ error: OUTBOX_CONCURRENCY })
+    .int({ error: OUTBOX_CONCURRENCY })
+    .min(1, { error: OUTBOX_CONCURRENCY })
+    .max(500, { error: OUTBOX_CONCURRENCY })
+    .default(50),
 });
 
 export type BuyerConfig = z.infer<typeof schema>;

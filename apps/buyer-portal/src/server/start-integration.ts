@@ -38,6 +38,7 @@ export async function startIntegration(): Promise<void> {
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,
+    concurrency: config.OUTBOX_CONCURRENCY,
     onRefused: async (tx, message, result) => {
       logger.warn({ messageId: message.id, eventType: message.eventType, error: result.error }, "delivery refused");
       await notifyDeliveryFailure(tx, config.PUBLIC_URL, message, result);

@@ -5,6 +5,7 @@ import { z } from "zod";
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/]{32,}={0,2}$/;
 const RECONCILE_INTERVAL =
   "RECONCILE_INTERVAL_SECONDS must be a whole number of seconds from 10 to 86400 (300 by default).";
+const OUTBOX_CONCURRENCY = "OUTBOX_CONCURRENCY must be a whole number of sends from 1 to 500 (50 by default).";
 
 const schema = z.object({
   ...baseConfigShape("http://localhost:3001"),
@@ -37,6 +38,12 @@ const schema = z.object({
     .min(10, { error: RECONCILE_INTERVAL })
     .max(86_400, { error: RECONCILE_INTERVAL })
     .default(300),
+  OUTBOX_CONCURRENCY: z.coerce
+    .number({ error: OUTBOX_CONCURRENCY })
+    .int({ error: OUTBOX_CONCURRENCY })
+    .min(1, { error: OUTBOX_CONCURRENCY })
+    .max(500, { error: OUTBOX_CONCURRENCY })
+    .default(50),
 });
 
 export type ProducerConfig = z.infer<typeof schema>;

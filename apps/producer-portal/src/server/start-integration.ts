@@ -41,6 +41,7 @@ export async function startIntegration(): Promise<void> {
       }),
     },
     scheduleScale: config.OUTBOX_RETRY_SCALE,
+    concurrency: config.OUTBOX_CONCURRENCY,
     ...commandAnswerHooks(config.PUBLIC_URL, warn),
     onError: (error) => logger.warn({ error: describeError(error) }, "outbox dispatcher problem"),
   });
