@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { freePort } from "@lotbridge/db/free-port";
@@ -57,4 +58,16 @@ describe("npm start refuses to start, with one sentence naming the fix", () => {
     expect(code).toBe(1);
     expect(output).toContain("BUYER_PORT must be a port number");
   });
+});
+
+it("npm start's entry runs the same launcher compiled to JavaScript, and leaves no compiled file behind", async () => {
+  const compiled = join(ROOT, ".data", "launcher");
+  const before = new Set(existsSync(compiled) ? readdirSync(compiled) : []);
+  const { code, output } = await runProcess(process.execPath, ["scripts/launch.mjs"], {
+    cwd: ROOT,
+    env: { BUYER_PORT: "three thousand" },
+  });
+  expect(code).toBe(1);
+  expect(output).toContain("BUYER_PORT must be a port number");
+  expect(readdirSync(compiled).filter((file) => !before.has(file))).toEqual([]);
 });
