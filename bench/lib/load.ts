@@ -38,17 +38,17 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? "GET",
         path: `${url.pathname}${url.search}`,
         headers: options.headers,
-        setupRequest: options.request
-          ? (request) => {
-              const own = options.request?.() ?? {};
-              return {
-                ...request,
-                ...(own.path ? { path: own.path } : {}),
-                ...(own.body !== undefined ? { body: own.body } : {}),
-                headers: { ...request.headers, ...own.headers },
-              };
-            }
-          : undefined,
+        ...(options.request && {
+          setupRequest: (request: autocannon.Request) => {
+            const own = options.request?.() ?? {};
+            return {
+              ...request,
+              ...(own.path ? { path: own.path } : {}),
+              ...(own.body !== undefined ? { body: own.body } : {}),
+              headers: { ...request.headers, ...own.headers },
+            };
+          },
+        }),
       },
     ],
   });

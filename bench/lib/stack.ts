@@ -11,8 +11,8 @@ export interface BenchStack {
 
 /**
  * Both portals as production builds (built first when missing or stale) on fresh databases of one PostgreSQL server,
- * wired to each other over loopback like the browser suite's pair, logging only warnings so that logging does not
- * weigh on what is measured.
+ * wired to each other over loopback like the browser suite's pair. They log at `info`, as a deployment does by default,
+ * so what is measured includes the cost of the request log.
  */
 export async function startBenchStack(
   options: { buyerEnv?: Record<string, string>; producerEnv?: Record<string, string> } = {},
@@ -22,8 +22,8 @@ export async function startBenchStack(
   process.env.LOTBRIDGE_E2E_DATABASE_SERVER = server.serverUrl;
   try {
     const pair = await startPortalPair({
-      buyerEnv: { LOG_LEVEL: "warn", ...options.buyerEnv },
-      producerEnv: { LOG_LEVEL: "warn", ...options.producerEnv },
+      buyerEnv: options.buyerEnv,
+      producerEnv: options.producerEnv,
     });
     return {
       pair,
