@@ -65,7 +65,7 @@ function breakdownPaths(target: LatencyTarget): PathMessages[] {
  * A call as the signed-in member of `cookie`, with the Origin a browser sends; throws unless `expected` answers. Every
  * call here answers with the object it created or changed, of which only its id is read.
  */
-async function call(
+export async function call(
   url: string,
   cookie: string,
   method: string,
@@ -101,7 +101,7 @@ export async function paced<T, R>(items: readonly T[], inFlight: number, task: (
   return results;
 }
 
-const lotInput = (index: number) => ({
+export const lotInput = (index: number) => ({
   title: `Latency bench lot ${index}`,
   commodity: "Wheat",
   description: "",
