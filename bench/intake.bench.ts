@@ -33,9 +33,7 @@ export default async function intake({ smoke }: BenchOptions): Promise<void> {
     const lotIds = await publishLots(pair.buyer.url, lotCount);
     const bids = bidSource(lotIds);
     const intakeUrl = `${pair.buyer.url}/api/bids`;
-    // load() needs a request callback to run at all (autocannon refuses an undefined setupRequest); the bare route's
-    // changes nothing.
-    const getBare = (c: number, s: number) => load({ url: bare.url, connections: c, seconds: s, request: () => ({}) });
+    const getBare = (c: number, s: number) => load({ url: bare.url, connections: c, seconds: s });
     const postBids = (c: number, s: number) =>
       load({
         url: intakeUrl,
