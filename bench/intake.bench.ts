@@ -4,6 +4,8 @@
  * Next.js route measured in the same run on the same cores. The ratio to the bare route is the figure (issue 15:
  * target ≥ 40 % at 16 connections). Every answer must be 2xx and every answered bid stored, once.
  */
+
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import type { LotInput } from "@lotbridge/contract/lot";
 import pg from "pg";
@@ -55,10 +57,13 @@ export default async function intake({ smoke }: BenchOptions): Promise<void> {
     });
     const rows: Row[] = [];
     const ratios: Record<string, number> = {};
+    const cpuMsPerBid: Record<string, Record<string, number>> = {};
     for (const c of connections) {
       const baseline = await getBare(c, seconds);
       runs.push({ path: "GET bare route", connections: c, result: baseline });
+      const cpuBefore = cpuTicksByPart();
       const measured = await postBids(c, seconds);
+      cpuMsPerBid[`at${c}`] = perBid(cpuBefore, cpuTicksByPart(), measured.requests);
       runs.push({ path: "POST /api/bids", connections: c, result: measured });
       const ratio = Math.round((measured.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
       ratios[`at${c}`] = ratio;
@@ -87,6 +92,7 @@ export default async function intake({ smoke }: BenchOptions): Promise<void> {
         bidsStored: (await countBids(buyerDb)) - storedBefore,
         secondsPerRun: seconds,
         ratios,
+        cpuMsPerBid,
         target: `POST /api/bids ≥ ${TARGET_RATIO_AT_16 * 100} % of the bare route at 16 connections`,
       },
     });
@@ -213,4 +219,50 @@ async function requireEveryBidStoredOnce(
       `${answered} bids were answered 2xx (plus at most ${inFlight} in flight when a run ended) but ${stored} are stored`,
     );
   }
+}
+
+/**
+ * CPU time (clock ticks) of each part of the stack this process started — the portals, PostgreSQL (all its backends,
+ * when it is the embedded one), and this process, the load generator — from /proc: where a bid's cost goes, including
+ * what it sets off after the answer (the webhook to the producer portal and the emails, delivered by the outbox).
+ */
+function cpuTicksByPart(): Map<string, number> {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {} // a process that ended meanwhile
+  }
+  const parts = new Map<string, number>();
+  const visit = (pid: number) => {
+    const part = partOf(pid);
+    parts.set(part, (parts.get(part) ?? 0) + (ticks.get(pid) ?? 0));
+    for (const [child, of] of parent) if (of === pid) visit(child);
+  };
+  visit(process.pid);
+  return parts;
+}
+
+function partOf(pid: number): string {
+  if (pid === process.pid) return "loadGenerator";
+  try {
+    if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")) return "postgres";
+    const cwd = readlinkSync(`/proc/${pid}/cwd`);
+    if (cwd.endsWith("buyer-portal")) return "buyerPortal";
+    if (cwd.endsWith("producer-portal")) return "producerPortal";
+  } catch {}
+  return "other";
+}
+
+/** Milliseconds of CPU per answered bid, by part (Linux counts 100 ticks a second). */
+function perBid(before: Map<string, number>, after: Map<string, number>, bids: number): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [part, ticks] of after) {
+    result[part] = Math.round(((ticks - (before.get(part) ?? 0)) * 10 * 10) / Math.max(bids, 1)) / 10;
+  }
+  return result;
 }
