@@ -12,9 +12,10 @@ export const LOCAL_POSTGRES_SETTINGS: Record<string, string> = { max_connections
 
 /**
  * V8's young generation grows up to 16 MiB per semi-space under load and stays committed while the process idles;
- * 1 MiB semi-spaces keep an idle portal or launcher about 20–30 MiB smaller, for more frequent (short) scavenges.
+ * 2 MiB semi-spaces keep an idle portal about 15–30 MiB smaller, for more frequent (short) scavenges. Not 1 MiB (the
+ * launcher's, which only relays lines): a request allocates enough that scavenging every MiB may cost throughput.
  */
-const NODE_FLAGS = "--max-semi-space-size=1";
+const NODE_FLAGS = "--max-semi-space-size=2";
 
 /** NODE_OPTIONS for the portals: ours first, so that a person's own NODE_OPTIONS (which come later) win. */
 export function portalNodeOptions(own: string | undefined): string {
