@@ -15,6 +15,7 @@ import { parseConfig } from "@lotbridge/http/parse-config";
 import { z } from "zod";
 import { demoBuyerOrganizations } from "../apps/buyer-portal/src/server/demo-accounts";
 import { DEMO_PASSWORD, demoProducerOrganizations } from "../apps/producer-portal/src/server/demo-accounts";
+import { buildLockPath, takeBuildLock } from "./launcher/build-lock";
 import { localSecrets } from "./launcher/local-secrets";
 import { LOCAL_POSTGRES_SETTINGS, portalNodeOptions } from "./launcher/local-stack-settings";
 import { relayLines } from "./launcher/log-lines";
@@ -92,11 +93,16 @@ async function main(): Promise<void> {
     { name: "producer", dir: join(ROOT, "apps", "producer-portal") },
   ];
   if (!dev) {
-    for (const app of apps) {
-      if (!needsBuild(app.dir, [join(app.dir, "src"), join(ROOT, "packages"), join(app.dir, "next.config.ts")]))
-        continue;
-      say(`Building the ${app.name} portal (first start or changed sources; about a minute)…`);
-      await run(app.name, [NEXT_BIN, "build"], app.dir, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+    const release = await takeBuildLock(buildLockPath(ROOT), say);
+    try {
+      for (const app of apps) {
+        if (!needsBuild(app.dir, [join(app.dir, "src"), join(ROOT, "packages"), join(app.dir, "next.config.ts")]))
+          continue;
+        say(`Building the ${app.name} portal (first start or changed sources; about a minute)…`);
+        await run(app.name, [NEXT_BIN, "build"], app.dir, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+      }
+    } finally {
+      release();
     }
   }
 

@@ -22,7 +22,7 @@ export function makeDataDir(): { path: string; remove(): void } {
 }
 
 /**
- * Starts the whole local stack the way a newcomer does (`npm start`: embedded PostgreSQL, both portals as production
+ * Starts the whole local stack the way a newcomer does (`npm start`'s entry, scripts/launch.mjs: embedded PostgreSQL, both portals as production
  * builds, demo data) on free ports, and resolves once it prints its sign-ins.
  */
 export async function startStack(dataDir: string): Promise<Stack> {
@@ -36,7 +36,7 @@ export async function startStack(dataDir: string): Promise<Stack> {
     LOTBRIDGE_DB_PORT: String(await freePort()),
     LOG_LEVEL: "warn",
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--max-semi-space-size=1", "scripts/launch.mjs"], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
