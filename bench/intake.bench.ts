@@ -7,11 +7,11 @@
 
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
-import type { LotInput } from "@lotbridge/contract/lot";
 import pg from "pg";
 import { sessionCookie } from "../e2e/harness/portal-pair";
 import { startBareRoute } from "./lib/bare";
 import { type LoadResult, load } from "./lib/load";
+import { lotInput } from "./lib/lot-input";
 import { printReport, type Row } from "./lib/report";
 import { startBenchStack } from "./lib/stack";
 import type { BenchOptions } from "./run";
@@ -112,7 +112,16 @@ async function publishLots(buyerUrl: string, count: number): Promise<string[]> {
     const created = await fetch(`${buyerUrl}/api/lots`, {
       method: "POST",
       headers,
-      body: JSON.stringify(lotInput(n, deadline)),
+      body: JSON.stringify(
+        lotInput(`Milling wheat, lot ${n + 1}`, {
+          qualitySpecs: "Protein ≥ 12.5 %",
+          volume: "100000",
+          minBidVolume: "10",
+          targetPrice: "236.50",
+          deliveryLocation: "Hamburg",
+          biddingDeadline: deadline,
+        }),
+      ),
     });
     if (created.status !== 201) throw new Error(`creating lot ${n}: ${created.status} ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
@@ -126,27 +135,6 @@ async function publishLots(buyerUrl: string, count: number): Promise<string[]> {
     ids.push(...(await Promise.all(Array.from({ length: Math.min(4, count - n) }, (_, k) => one(n + k)))));
   }
   return ids;
-}
-
-function lotInput(n: number, biddingDeadline: string): LotInput {
-  return {
-    title: `Milling wheat, lot ${n + 1}`,
-    commodity: "Wheat",
-    description: "",
-    qualitySpecs: "Protein ≥ 12.5 %",
-    volume: "100000",
-    unit: "t",
-    minBidVolume: "10",
-    partialBidsAllowed: true,
-    targetPrice: "236.50",
-    currency: "EUR",
-    deliveryLocation: "Hamburg",
-    incoterm: "DAP",
-    deliveryStart: "2027-09-01",
-    deliveryEnd: "2027-09-30",
-    biddingDeadline,
-    paymentTerms: "30 days after delivery",
-  };
 }
 
 /**

@@ -16,7 +16,9 @@ import { delimiter, join } from "node:path";
 import { freePort } from "@lotbridge/db/free-port";
 import { buildPortals } from "../e2e/harness/build-portals";
 import { eventually, sessionCookie } from "../e2e/harness/portal-pair";
+import { send } from "../e2e/harness/send";
 import { type LoadResult, load } from "./lib/load";
+import { lotInput } from "./lib/lot-input";
 import { printReport, type Row } from "./lib/report";
 import type { BenchOptions } from "./run";
 
@@ -243,19 +245,6 @@ async function searchExternalLots(buyerUrl: string, apiKey: string, seconds: num
   return mustSucceed("GET /api/lots/external", result);
 }
 
-/** A call as the signed-in user of `cookie`, with the Origin a browser sends. */
-async function send(url: string, cookie: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(url, {
-    method,
-    headers: {
-      cookie,
-      origin: new URL(url).origin,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
 /** Publishes `count` lots of Anna's, four at a time, and waits until every one's webhook put it in the marketplace. */
 async function publishLots(stack: NpmStart, anna: string, piet: string, count: number): Promise<string[]> {
   const ids: string[] = [];
@@ -273,22 +262,12 @@ async function publishLots(stack: NpmStart, anna: string, piet: string, count: n
 }
 
 async function publishLot(buyerUrl: string, anna: string, n: number): Promise<string> {
-  const created = await send(`${buyerUrl}/api/lots`, anna, "POST", {
-    title: `Milling wheat, memory bench ${n}`,
-    commodity: "Wheat",
-    volume: "500",
-    unit: "t",
-    minBidVolume: "10",
-    partialBidsAllowed: true,
-    targetPrice: null,
-    currency: "EUR",
-    deliveryLocation: "Northfield Mill, Hamburg",
-    incoterm: "DAP",
-    deliveryStart: "2027-10-01",
-    deliveryEnd: "2027-10-31",
-    biddingDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
-    paymentTerms: "30 days after delivery",
-  });
+  const created = await send(
+    `${buyerUrl}/api/lots`,
+    anna,
+    "POST",
+    lotInput(`Milling wheat, memory bench ${n}`, { volume: "500", minBidVolume: "10" }),
+  );
   if (created.status !== 201) throw new Error(`creating a lot answered ${created.status}: ${await created.text()}`);
   const { id } = await created.json();
   const published = await send(`${buyerUrl}/api/lots/${id}/publish`, anna, "POST");

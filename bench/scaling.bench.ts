@@ -9,8 +9,9 @@
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import pg from "pg";
 import { sessionCookie } from "../e2e/harness/portal-pair";
-import { call, lotInput, measureLatency, paced } from "./lib/latency-paths";
+import { call, measureLatency, paced } from "./lib/latency-paths";
 import { load } from "./lib/load";
+import { lotInput } from "./lib/lot-input";
 import { printReport, type Row } from "./lib/report";
 import { type ScaledStack, startScaledStack } from "./lib/scaled-stack";
 import type { BenchOptions } from "./run";
@@ -116,7 +117,7 @@ async function publishLots(stack: ScaledStack, count: number): Promise<string[]>
     Array.from({ length: count }, (_, i) => i),
     4,
     async (i) => {
-      const { id } = await call(`${stack.buyer.url}/api/lots`, anna, "POST", 201, lotInput(i));
+      const { id } = await call(`${stack.buyer.url}/api/lots`, anna, "POST", 201, lotInput(`Latency bench lot ${i}`));
       await call(`${stack.buyer.url}/api/lots/${id}/publish`, anna, "POST", 200);
       return id;
     },

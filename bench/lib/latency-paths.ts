@@ -2,6 +2,7 @@ import pg from "pg";
 import { sessionCookie } from "../../e2e/harness/portal-pair";
 import { Arrivals } from "./arrivals";
 import { deliveryBreakdown, type PathMessages } from "./delivery-breakdown";
+import { lotInput } from "./lot-input";
 import { readNotificationStream } from "./notification-stream";
 import { spread } from "./percentiles";
 import type { Row } from "./report";
@@ -101,25 +102,6 @@ export async function paced<T, R>(items: readonly T[], inFlight: number, task: (
   return results;
 }
 
-export const lotInput = (index: number) => ({
-  title: `Latency bench lot ${index}`,
-  commodity: "Wheat",
-  description: "",
-  qualitySpecs: "",
-  volume: "1000",
-  unit: "t",
-  minBidVolume: "1",
-  partialBidsAllowed: true,
-  targetPrice: null,
-  currency: "EUR",
-  deliveryLocation: "Northfield Mill, Hamburg",
-  incoterm: "DAP",
-  deliveryStart: "2027-10-01",
-  deliveryEnd: "2027-10-31",
-  biddingDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
-  paymentTerms: "30 days after delivery",
-});
-
 const bidInput = () => ({
   volume: "10",
   pricePerUnit: "240.00",
@@ -164,7 +146,8 @@ export async function measureLatency(target: LatencyTarget, count: number, inFli
     const lotIds = await paced(
       indexes,
       4,
-      async (i) => (await call(`${target.buyerUrl}/api/lots`, anna, "POST", 201, lotInput(i))).id,
+      async (i) =>
+        (await call(`${target.buyerUrl}/api/lots`, anna, "POST", 201, lotInput(`Latency bench lot ${i}`))).id,
     );
 
     const published = await paced(lotIds, inFlight, async (lotId) => {

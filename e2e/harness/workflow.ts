@@ -5,7 +5,10 @@ import { freePort } from "@lotbridge/db/free-port";
 import { startTestSmtpServer, type TestSmtpServer } from "@lotbridge/notifications/testing/test-smtp-server";
 import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./portal-pair";
+import { send } from "./send";
 import { signIn } from "./sign-in";
+
+export { send };
 
 // Steps the workflow tests share: calls as a signed-in user, a confirmed bid, pages that wait for news, and the
 // accessibility and screenshot checks of the key screens.
@@ -18,19 +21,6 @@ export type ProducerBid = {
   buyerBidId: string | null;
   offers: { id: string; fromParty: string; status: string }[];
 };
-
-/** A call as the signed-in user of `cookie`, with the Origin a browser would send. */
-export function send(url: string, cookie: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(url, {
-    method,
-    headers: {
-      cookie,
-      origin: new URL(url).origin,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
 
 export const getJson = async (url: string, cookie: string) => (await send(url, cookie, "GET")).json();
 
