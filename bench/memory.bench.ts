@@ -102,7 +102,7 @@ async function startNpmStart(): Promise<NpmStart> {
     // Its own process group, so that stopping it is a terminal's Ctrl-C: SIGINT to every process of the stack.
     detached: true,
     env: {
-      ...process.env,
+      ...withoutDatabaseUrl(process.env),
       PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}`,
       LOTBRIDGE_DATA_DIR: dataDir,
       BUYER_PORT: String(ports.buyer),
@@ -154,6 +154,15 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   } catch {
     // The group is gone already.
   }
+}
+
+/**
+ * npm start's own environment: a DATABASE_URL in ours (CI's test command sets one) would point the stack at that
+ * server's databases, whatever they hold, instead of the embedded server this bench measures.
+ */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
 }
 
 const idle = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
