@@ -10,6 +10,7 @@ const config: NextConfig = {
     "@lotbridge/contract",
     "@lotbridge/db",
     "@lotbridge/documents",
+    "@lotbridge/format",
     "@lotbridge/http",
     "@lotbridge/notifications",
     "@lotbridge/runtime",
