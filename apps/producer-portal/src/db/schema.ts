@@ -6,4 +6,5 @@ export * from "@lotbridge/webhooks/tables";
 export * from "../domain/bids/producer-bid-table";
 export * from "../domain/contracts/producer-contract-table";
 export * from "../domain/marketplace/market-lot-table";
+export * from "../domain/saved-searches/saved-search-table";
 export * from "../integration/integration-tables";
