@@ -1,4 +1,5 @@
 import "@lotbridge/ui/styles.css";
+import { TimeZoneCookie } from "@lotbridge/ui/time-zone-cookie";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
@@ -10,7 +11,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <TimeZoneCookie />
+        {children}
+      </body>
     </html>
   );
 }
