@@ -2,6 +2,7 @@ import type { EventEnvelope } from "@lotbridge/contract/event-envelope";
 import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { eq, sql } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
+import { alertSavedSearches } from "../saved-searches/alert-saved-searches";
 import { marketLots } from "./market-lot-table";
 
 export type LotSnapshotEvent = EventEnvelope<
@@ -14,10 +15,15 @@ export type LotSnapshotEvent = EventEnvelope<
  * the version decides, not the arrival. A cancelled lot keeps its row, with its status, so it leaves the marketplace
  * but a producer can still read what happened to it.
  */
-export async function applyLotSnapshot(tx: ProducerTx, event: LotSnapshotEvent): Promise<boolean> {
+export async function applyLotSnapshot(
+  tx: ProducerTx,
+  event: LotSnapshotEvent,
+  context?: { publicUrl: string },
+  now = new Date(),
+): Promise<boolean> {
   const lot = event.data;
   const [held] = await tx
-    .select({ version: marketLots.version })
+    .select({ version: marketLots.version, status: marketLots.status, biddingDeadline: marketLots.biddingDeadline })
     .from(marketLots)
     .where(eq(marketLots.id, lot.id))
     .for("update");
@@ -53,5 +59,12 @@ export async function applyLotSnapshot(tx: ProducerTx, event: LotSnapshotEvent):
     .values(values)
     .onConflictDoUpdate({ target: marketLots.id, set: values, setWhere: sql`${marketLots.version} < excluded.version` })
     .returning({ id: marketLots.id });
-  return written.length > 0;
+  if (written.length === 0) return false;
+  // Saved-search alerts, when this snapshot opens the lot for bids: newly published, or open again after it was not
+  // (closed, or its deadline passed). Without a publicUrl (tests seeding the replica) nobody is told.
+  const wasOpen = held?.status === "published" && held.biddingDeadline !== null && held.biddingDeadline > now;
+  if (context && !wasOpen && lot.status === "published" && values.biddingDeadline > now) {
+    await alertSavedSearches(tx, context.publicUrl, lot);
+  }
+  return true;
 }

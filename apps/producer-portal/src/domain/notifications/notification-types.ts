@@ -17,6 +17,7 @@ export const producerNotificationTypes: NotificationType[] = [
   { type: "lot.updated", label: "A lot you bid on changed", emailByDefault: true },
   { type: "lot.withdrawn", label: "A lot you bid on was cancelled or deleted", emailByDefault: true },
   { type: "lot.closed", label: "Bidding closed on a lot you bid on", emailByDefault: false },
+  { type: "lot.matches_saved_search", label: "A new lot matches one of your saved searches", emailByDefault: true },
   // Operators only: an event from the buyer portal parked as failed or refused (integration/apply-once.ts).
   {
     type: "integration.event_not_applied",

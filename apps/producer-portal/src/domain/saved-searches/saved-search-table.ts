@@ -61,3 +61,19 @@ export const savedSearchAlerts = pgTable(
 );
 
 export type SavedSearchRow = typeof savedSearches.$inferSelect;
+
+/** What a person sees of a saved search: everything but the patterns derived for matching. */
+export const savedSearchColumns = {
+  id: savedSearches.id,
+  name: savedSearches.name,
+  q: savedSearches.q,
+  commodity: savedSearches.commodity,
+  location: savedSearches.location,
+  deliveryFrom: savedSearches.deliveryFrom,
+  deliveryTo: savedSearches.deliveryTo,
+  minVolume: savedSearches.minVolume,
+  maxVolume: savedSearches.maxVolume,
+  createdAt: savedSearches.createdAt,
+};
+
+export type SavedSearch = Pick<SavedSearchRow, keyof typeof savedSearchColumns>;
