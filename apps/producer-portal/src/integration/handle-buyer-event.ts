@@ -63,7 +63,7 @@ async function keepLot(tx: ProducerTx, event: LotSnapshotEvent, context: EventCo
     .from(marketLots)
     .where(eq(marketLots.id, event.data.id))
     .for("update");
-  if (await applyLotSnapshot(tx, event)) {
+  if (await applyLotSnapshot(tx, event, context)) {
     await tellBiddersAboutLot(tx, context.publicUrl, held?.snapshot ?? null, event);
   }
   return undefined;
