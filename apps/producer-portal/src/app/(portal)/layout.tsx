@@ -21,9 +21,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         userName={me.name}
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
         nav={[
-          { href: "/", label: "Marketplace" },
+          { href: "/", label: "Home" },
           { href: "/bids", label: "My bids" },
           { href: "/contracts", label: "Contracts" },
+          { href: "/saved-searches", label: "Saved searches" },
           ...((await isOperator(db, me.memberId)) ? [{ href: "/integration", label: "Integration" }] : []),
           { href: "/team", label: "Team" },
           { href: "/notifications", label: "Notifications" },

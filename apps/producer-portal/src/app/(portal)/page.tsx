@@ -1,10 +1,24 @@
+import { currentMember } from "@lotbridge/auth/current-member";
 import type { Page } from "@lotbridge/contract/page";
+import { formatDate } from "@lotbridge/format/format-date";
+import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { listProducerWork } from "@/domain/home/list-producer-work";
 import { listMarketplaceCommodities } from "@/domain/marketplace/list-marketplace-commodities";
 import { listMarketplaceLots } from "@/domain/marketplace/list-marketplace-lots";
 import type { MarketplaceLot } from "@/domain/marketplace/marketplace-lot";
 import { marketplaceQuerySchema } from "@/domain/marketplace/marketplace-query";
+import { savedSearchFilterKeys } from "@/domain/saved-searches/saved-search-input";
 import { portal } from "@/server/portal";
+import { describeFilters } from "@/ui/describe-filters";
+import { LiveRefresh } from "@/ui/live-refresh";
+import { SaveSearchForm } from "@/ui/save-search-form";
 import { TimeLeft } from "@/ui/time-left";
+import { WorkPanel } from "./work-panel";
 import "@/ui/marketplace.css";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -18,8 +32,15 @@ const FIELDS: { name: string; label: string; type?: string; inputMode?: "decimal
   { name: "maxVolume", label: "Volume at most", inputMode: "decimal" },
 ];
 
-export default async function MarketplacePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { db } = portal();
+/**
+ * Home: what needs the producer now (live), then the marketplace with its filters and "Save this search". The
+ * marketplace stays at `/` so its links (`/?q=…`) and the sign-in landing keep working.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { auth, db } = portal();
+  const me = await currentMember(auth, db, await headers());
+  if (!me) redirect("/sign-in");
+  const timeZone = await readViewerTimeZone();
   const raw = Object.fromEntries(
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   ) as Record<string, string | undefined>;
@@ -35,19 +56,25 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
       return page;
     });
   }
-  const commodities = await listMarketplaceCommodities(db, now);
+  const [commodities, work] = await Promise.all([listMarketplaceCommodities(db, now), listProducerWork(db, me, now)]);
+  const filters = parsed.success
+    ? Object.fromEntries(savedSearchFilterKeys.flatMap((key) => (parsed.data[key] ? [[key, parsed.data[key]]] : [])))
+    : {};
   const next = page.nextCursor
-    ? `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}`
+    ? `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v)), cursor: page.nextCursor } as Record<string, string>)}#marketplace`
     : null;
 
   return (
     <section className="stack">
-      <h1>Marketplace</h1>
+      <h1>What needs you now</h1>
+      <LiveRefresh />
+      <WorkPanel work={work} now={now} timeZone={timeZone} />
+      <h2 id="marketplace">Marketplace</h2>
       <p className="muted">
         Lots open for bids from buyers. This list is kept in step with the buyer portal and stays available while it is
         unreachable.
       </p>
-      <form className="card market-filters" method="get" aria-label="Find lots">
+      <form className="card market-filters" method="get" action="/#marketplace" aria-label="Find lots">
         {FIELDS.slice(0, 1).map((field) => (
           <Filter key={field.name} {...field} value={raw[field.name]} error={errors[field.name]} />
         ))}
@@ -76,6 +103,7 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
           Find lots
         </button>
       </form>
+      {parsed.success && <SaveSearchForm filters={filters} summary={describeFilters(filters)} />}
 
       {!parsed.success || cursorRefused ? (
         <p role="alert" className="error">
@@ -107,14 +135,15 @@ export default async function MarketplacePage({ searchParams }: { searchParams: 
                 <td>{lot.buyerOrganization.name}</td>
                 <td>{lot.commodity}</td>
                 <td>
-                  {lot.remainingVolume} of {lot.volume} {lot.unit}
+                  {formatDecimal(lot.remainingVolume)} of {formatQuantity(lot.volume, lot.unit)}
                 </td>
-                <td>{lot.targetPrice ? `${lot.targetPrice} ${lot.currency}/${lot.unit}` : "open"}</td>
+                <td>{lot.targetPrice ? formatPrice(lot.targetPrice, lot.currency, lot.unit) : "open"}</td>
                 <td>
-                  {lot.deliveryLocation} ({lot.incoterm}), {lot.deliveryStart} – {lot.deliveryEnd}
+                  {lot.deliveryLocation} ({lot.incoterm}), {formatDate(lot.deliveryStart)} –{" "}
+                  {formatDate(lot.deliveryEnd)}
                 </td>
                 <td>
-                  <TimeLeft deadline={lot.biddingDeadline} renderedAt={now.toISOString()} />
+                  <TimeLeft deadline={lot.biddingDeadline} renderedAt={now.toISOString()} timeZone={timeZone} />
                 </td>
               </tr>
             ))}
