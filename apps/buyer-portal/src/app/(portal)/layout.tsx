@@ -21,7 +21,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         userName={me.name}
         organizationName={(await organizationName(db, me.organizationId)) ?? ""}
         nav={[
-          { href: "/", label: "Lots" },
+          { href: "/", label: "Home" },
+          { href: "/lots", label: "Lots" },
           { href: "/contracts", label: "Contracts" },
           // Operators run the portal's integration; an organization's admins manage its own API keys there.
           ...(me.role === "admin" || (await isOperator(db, me.memberId))
