@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FormProblem } from "./form-problem";
+import { useSubmit } from "./use-submit";
 
 /**
  * Signs the contract as the signed-in person through the portal's own API, then refreshes the page so that it shows
@@ -26,48 +28,32 @@ export function SignContractButton({
   signedNote?: string;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(null);
+  const submitter = useSubmit();
   const [signed, setSigned] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  async function sign() {
+  function sign() {
     if (confirmation && !window.confirm(confirmation)) return;
-    setBusy(true);
-    setProblem(null);
-    const response = await fetch(
-      `/api/contracts/${contractId}/signatures`,
-      body === undefined
-        ? { method: "POST" }
-        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
-    ).catch(() => null);
-    setBusy(false);
-    if (!response) {
-      setProblem("The portal is unreachable; nothing changed. Try again.");
-      return;
-    }
-    const answer = await response.json().catch(() => ({}));
-    if (response.ok) {
-      setSigned(true);
-      router.refresh();
-    } else {
-      setProblem(String(answer.detail ?? "The contract could not be signed."));
-    }
+    void submitter.send(
+      { url: `/api/contracts/${contractId}/signatures`, body },
+      {
+        done: () => {
+          setSigned(true);
+          router.refresh();
+        },
+      },
+    );
   }
 
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" className="primary" onClick={sign} disabled={busy}>
-          {busy ? "Signing…" : "Sign contract"}
+        <button type="button" className="primary" onClick={sign} disabled={submitter.sending || signed}>
+          {submitter.sending ? "Signing…" : "Sign contract"}
         </button>
         {hint && <span className="muted">{hint}</span>}
       </div>
       {signed && signedNote && <p role="status">{signedNote}</p>}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <FormProblem submitter={submitter} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
+import { FormProblem } from "./form-problem";
 import { safeRedirectPath } from "./safe-redirect-path";
+import { useSubmit } from "./use-submit";
 
 const MESSAGES: Record<number, string> = {
   401: "Wrong email or password.",
@@ -9,29 +11,26 @@ const MESSAGES: Record<number, string> = {
 };
 
 export function SignInForm({ next = "/" }: { next?: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    const response = await fetch("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
-    }).catch(() => null);
-    setBusy(false);
-    if (response?.ok) {
-      window.location.assign(safeRedirectPath(next, window.location.origin));
-      return;
-    }
-    setError(response ? (MESSAGES[response.status] ?? "Sign-in failed. Try again.") : "The portal is unreachable.");
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    await submitter.send(
+      { url: "/api/auth/sign-in/email", body: { email: data.get("email"), password: data.get("password") } },
+      {
+        form,
+        // The sign-in endpoint is the auth library's, not problem+json: its status says what happened.
+        describe: (refusal) =>
+          refusal.kind === "refused" ? (MESSAGES[refusal.status] ?? "Sign-in failed. Try again.") : undefined,
+        done: () => window.location.assign(safeRedirectPath(next, window.location.origin)),
+      },
+    );
   }
 
   return (
-    <form className="card stack" onSubmit={submit} aria-describedby={error ? "sign-in-error" : undefined}>
+    <form className="card stack" onSubmit={submit} aria-describedby={submitter.problem ? "sign-in-error" : undefined}>
       <label className="field">
         <span>Email</span>
         <input name="email" type="email" autoComplete="username" required />
@@ -40,13 +39,9 @@ export function SignInForm({ next = "/" }: { next?: string }) {
         <span>Password</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && (
-        <p id="sign-in-error" role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? "Signing in…" : "Sign in"}
+      <FormProblem submitter={submitter} id="sign-in-error" />
+      <button type="submit" className="primary" disabled={submitter.sending}>
+        {submitter.sending ? "Signing in…" : "Sign in"}
       </button>
     </form>
   );

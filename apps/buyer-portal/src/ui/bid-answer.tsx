@@ -2,11 +2,13 @@
 
 import type { Bid } from "@lotbridge/contract/bid";
 import type { Offer } from "@lotbridge/contract/offer";
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
 import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { submitJson } from "@lotbridge/ui/submit-json";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
-import { type FieldErrors, FormField } from "./form-field";
-import { sendJson } from "./send-json";
+import { type FormEvent, useRef } from "react";
 
 /** Whether the buyer may counter now; when not, the sentence saying why (docs/contracts.md: only while bidding). */
 export type CounterRule = { open: true; volumeHint: string; defaultExpiresAt: string } | { open: false; why: string };
@@ -16,9 +18,8 @@ const utcInputValue = (iso: string) => iso.slice(0, 16);
 
 /** The contract made by accepting the bid, from the buyer's contract list; undefined if it cannot be read now. */
 async function contractIdOf(bidId: string): Promise<string | undefined> {
-  const response = await fetch("/api/contracts").catch(() => null);
-  const body = response?.ok ? await response.json().catch(() => ({})) : {};
-  return ((body.data ?? []) as { id: string; bidId: string }[]).find((c) => c.bidId === bidId)?.id;
+  const answer = await submitJson<{ data?: { id: string; bidId: string }[] }>({ url: "/api/contracts", method: "GET" });
+  return answer.ok ? (answer.body.data ?? []).find((c) => c.bidId === bidId)?.id : undefined;
 }
 
 /**
@@ -37,78 +38,69 @@ export function BidAnswer(props: {
   const { bidId, producerName, offer, unit, counter } = props;
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [busy, setBusy] = useState<"accept" | "counter" | "reject" | null>(null);
-  const [acceptProblem, setAcceptProblem] = useState<string | null>(null);
-  const [counterProblem, setCounterProblem] = useState<string | null>(null);
-  const [counterErrors, setCounterErrors] = useState<FieldErrors>({});
-  const [rejectProblem, setRejectProblem] = useState<string | null>(null);
-  const [rejectErrors, setRejectErrors] = useState<FieldErrors>({});
+  const accepting = useSubmit();
+  const countering = useSubmit();
+  const rejecting = useSubmit();
+  const busy = accepting.sending || countering.sending || rejecting.sending;
   const volume = `${plainDecimal(offer.volume)} ${unit}`;
   const price = `${plainDecimal(offer.pricePerUnit, 2)} ${offer.currency} per ${unit}`;
   const total = `${offer.total} ${offer.currency}`;
 
   async function accept() {
-    setBusy("accept");
-    setAcceptProblem(null);
-    const answer = await sendJson<Bid>(`/api/bids/${bidId}`, "PUT", { action: "accept" });
-    if (!answer.ok) {
-      setBusy(null);
-      dialog.current?.close();
-      setAcceptProblem(answer.detail);
-      return;
-    }
-    const contractId = await contractIdOf(bidId);
-    dialog.current?.close();
-    // Without the contract's id (list unreadable right now) the refreshed bid page links to it.
-    if (contractId) router.push(`/contracts/${contractId}`);
-    else router.refresh();
+    const answer = await accepting.send<Bid>(
+      { url: `/api/bids/${bidId}`, method: "PUT", body: { action: "accept" } },
+      {
+        done: async () => {
+          const contractId = await contractIdOf(bidId);
+          dialog.current?.close();
+          // Without the contract's id (list unreadable right now) the refreshed bid page links to it.
+          if (contractId) router.push(`/contracts/${contractId}`);
+          else router.refresh();
+        },
+      },
+    );
+    // A refusal or a network failure is shown beside the accept button, with the dialog closed.
+    if (answer && !answer.ok) dialog.current?.close();
   }
 
   async function sendCounter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? "");
     const expiresAt = text("expiresAt");
-    setBusy("counter");
-    setCounterProblem(null);
-    const answer = await sendJson<Bid>(`/api/bids/${bidId}/counter`, "POST", {
-      volume: text("volume"),
-      pricePerUnit: text("pricePerUnit"),
-      deliveryTerms: text("deliveryTerms"),
-      message: text("message"),
-      // Read as UTC, as the label says; an empty or partial value goes as typed, for the API to name.
-      expiresAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(expiresAt) ? `${expiresAt}:00Z` : expiresAt,
-    });
-    setBusy(null);
-    if (answer.ok) {
-      router.refresh();
-      return;
-    }
-    setCounterErrors(answer.fieldErrors);
-    setCounterProblem(
-      Object.keys(answer.fieldErrors).length > 0
-        ? "The counter-offer was not sent. Correct the fields marked below."
-        : answer.detail,
+    await countering.send<Bid>(
+      {
+        url: `/api/bids/${bidId}/counter`,
+        body: {
+          volume: text("volume"),
+          pricePerUnit: text("pricePerUnit"),
+          deliveryTerms: text("deliveryTerms"),
+          message: text("message"),
+          // Read as UTC, as the label says; an empty or partial value goes as typed, for the API to name.
+          expiresAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(expiresAt) ? `${expiresAt}:00Z` : expiresAt,
+        },
+      },
+      {
+        form,
+        fieldsMessage: "The counter-offer was not sent. Correct the fields marked below.",
+        done: () => router.refresh(),
+      },
     );
   }
 
   async function reject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get("reason") ?? "");
-    setRejectProblem(null);
+    const form = event.currentTarget;
+    const reason = String(new FormData(form).get("reason") ?? "");
     if (reason.trim() === "") {
-      setRejectErrors({ reason: "give a reason: the producer reads it" });
+      rejecting.refuse({ reason: "Give a reason: the producer reads it." });
       return;
     }
-    setBusy("reject");
-    const answer = await sendJson<Bid>(`/api/bids/${bidId}`, "PUT", { action: "reject", reason });
-    setBusy(null);
-    if (answer.ok) {
-      router.refresh();
-      return;
-    }
-    setRejectErrors(answer.fieldErrors);
-    setRejectProblem(answer.detail);
+    await rejecting.send<Bid>(
+      { url: `/api/bids/${bidId}`, method: "PUT", body: { action: "reject", reason } },
+      { form, done: () => router.refresh() },
+    );
   }
 
   return (
@@ -123,9 +115,9 @@ export function BidAnswer(props: {
           <button
             type="button"
             className="primary"
-            disabled={busy !== null}
+            disabled={busy}
             onClick={() => {
-              setAcceptProblem(null);
+              accepting.clear();
               dialog.current?.showModal();
             }}
           >
@@ -135,46 +127,53 @@ export function BidAnswer(props: {
       ) : (
         <p className="muted">{props.acceptable.why}</p>
       )}
-      {acceptProblem && (
-        <p role="alert" className="error">
-          {acceptProblem}
-        </p>
-      )}
+      <FormProblem submitter={accepting} id="accept-problem" />
 
       {counter.open ? (
-        <form onSubmit={sendCounter} noValidate aria-describedby={counterProblem ? "counter-problem" : undefined}>
+        <form onSubmit={sendCounter} noValidate aria-describedby={countering.problem ? "counter-problem" : undefined}>
           <fieldset className="stack">
             <legend>Counter-offer</legend>
-            {counterProblem && (
-              <p id="counter-problem" role="alert" className="error">
-                {counterProblem}
-              </p>
-            )}
+            <FormProblem submitter={countering} id="counter-problem" />
             <div className="field-grid">
-              <FormField name="volume" label={`Volume (${unit})`} hint={counter.volumeHint} errors={counterErrors}>
+              <FormField
+                name="volume"
+                label={`Volume (${unit})`}
+                hint={counter.volumeHint}
+                errors={countering.fieldErrors}
+              >
                 {(a) => <input {...a} inputMode="decimal" defaultValue={plainDecimal(offer.volume)} />}
               </FormField>
-              <FormField name="pricePerUnit" label={`Price per ${unit} (${offer.currency})`} errors={counterErrors}>
+              <FormField
+                name="pricePerUnit"
+                label={`Price per ${unit} (${offer.currency})`}
+                errors={countering.fieldErrors}
+              >
                 {(a) => <input {...a} inputMode="decimal" defaultValue={plainDecimal(offer.pricePerUnit, 2)} />}
               </FormField>
               <FormField
                 name="expiresAt"
                 label="Counter-offer valid until (UTC)"
                 hint="The producer can accept it until then."
-                errors={counterErrors}
+                errors={countering.fieldErrors}
               >
                 {(a) => <input {...a} type="datetime-local" defaultValue={utcInputValue(counter.defaultExpiresAt)} />}
               </FormField>
-              <FormField name="deliveryTerms" label="Delivery terms" errors={counterErrors} wide>
+              <FormField name="deliveryTerms" label="Delivery terms" errors={countering.fieldErrors} wide>
                 {(a) => <input {...a} defaultValue={offer.deliveryTerms} maxLength={2000} />}
               </FormField>
-              <FormField name="message" label="Message to the producer" hint="Optional" errors={counterErrors} wide>
+              <FormField
+                name="message"
+                label="Message to the producer"
+                hint="Optional"
+                errors={countering.fieldErrors}
+                wide
+              >
                 {(a) => <textarea {...a} rows={2} maxLength={2000} />}
               </FormField>
             </div>
             <div className="row">
-              <button type="submit" className="primary" disabled={busy !== null}>
-                {busy === "counter" ? "Sending…" : "Send counter-offer"}
+              <button type="submit" className="primary" disabled={busy}>
+                {countering.sending ? "Sending…" : "Send counter-offer"}
               </button>
             </div>
           </fieldset>
@@ -183,20 +182,21 @@ export function BidAnswer(props: {
         <p className="muted">{counter.why}</p>
       )}
 
-      <form onSubmit={reject} noValidate aria-describedby={rejectProblem ? "reject-problem" : undefined}>
+      <form onSubmit={reject} noValidate aria-describedby={rejecting.problem ? "reject-problem" : undefined}>
         <fieldset className="stack">
           <legend>Reject</legend>
-          {rejectProblem && (
-            <p id="reject-problem" role="alert" className="error">
-              {rejectProblem}
-            </p>
-          )}
-          <FormField name="reason" label="Reason for rejecting" hint="The producer reads this." errors={rejectErrors}>
+          <FormProblem submitter={rejecting} id="reject-problem" />
+          <FormField
+            name="reason"
+            label="Reason for rejecting"
+            hint="The producer reads this."
+            errors={rejecting.fieldErrors}
+          >
             {(a) => <textarea {...a} rows={2} maxLength={1000} required />}
           </FormField>
           <div className="row">
-            <button type="submit" className="danger" disabled={busy !== null}>
-              {busy === "reject" ? "Rejecting…" : "Reject bid"}
+            <button type="submit" className="danger" disabled={busy}>
+              {rejecting.sending ? "Rejecting…" : "Reject bid"}
             </button>
           </div>
         </fieldset>
@@ -218,8 +218,8 @@ export function BidAnswer(props: {
             <dd>{total}</dd>
           </dl>
           <div className="row">
-            <button type="button" className="primary" onClick={accept} disabled={busy === "accept"}>
-              {busy === "accept" ? "Accepting…" : "Confirm acceptance"}
+            <button type="button" className="primary" onClick={accept} disabled={accepting.sending}>
+              {accepting.sending ? "Accepting…" : "Confirm acceptance"}
             </button>
             <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
               Go back

@@ -1,10 +1,11 @@
 "use client";
 
 import type { Contract } from "@lotbridge/contract/contract";
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { type FieldErrors, FormField } from "./form-field";
-import { sendJson } from "./send-json";
+import type { FormEvent } from "react";
 
 const ENDINGS = {
   /** Called off before both parties have signed, with a reason both read; its volume returns to the lot. */
@@ -13,7 +14,7 @@ const ENDINGS = {
     explanation: "Possible until both parties have signed. The contract's volume becomes open on the lot again.",
     field: "reason",
     label: "Reason for cancelling",
-    required: "give a reason: the producer reads it",
+    required: "Give a reason: the producer reads it.",
     button: ["Cancel contract", "Cancelling…"],
     tone: "danger",
   },
@@ -33,46 +34,40 @@ const ENDINGS = {
 export function CloseContractForm({ contractId, ending }: { contractId: string; ending: keyof typeof ENDINGS }) {
   const text = ENDINGS[ending];
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get(text.field) ?? "");
-    setProblem(null);
+    const form = event.currentTarget;
+    const value = String(new FormData(form).get(text.field) ?? "");
     if (text.required && value.trim() === "") {
-      setErrors({ [text.field]: text.required });
+      submitter.refuse({ [text.field]: text.required });
       return;
     }
-    setBusy(true);
-    const answer = await sendJson<Contract>(`/api/contracts/${contractId}/${ending}`, "POST", { [text.field]: value });
-    setBusy(false);
-    if (answer.ok) {
-      router.refresh();
-      return;
-    }
-    setErrors(answer.fieldErrors);
-    setProblem(answer.detail);
+    await submitter.send<Contract>(
+      { url: `/api/contracts/${contractId}/${ending}`, body: { [text.field]: value } },
+      { form, done: () => router.refresh() },
+    );
   }
 
   const problemId = `${ending}-problem`;
   return (
-    <form className="answer-panel" onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined}>
+    <form
+      className="answer-panel"
+      onSubmit={submit}
+      noValidate
+      aria-describedby={submitter.problem ? problemId : undefined}
+    >
       <fieldset className="stack">
         <legend>{text.legend}</legend>
         <p className="muted">{text.explanation}</p>
-        {problem && (
-          <p id={problemId} role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        <FormField name={text.field} label={text.label} hint="Both parties read this." errors={errors}>
+        <FormProblem submitter={submitter} id={problemId} />
+        <FormField name={text.field} label={text.label} hint="Both parties read this." errors={submitter.fieldErrors}>
           {(a) => <textarea {...a} rows={2} maxLength={1000} required={text.required !== null} />}
         </FormField>
         <div className="row">
-          <button type="submit" className={text.tone} disabled={busy}>
-            {busy ? text.button[1] : text.button[0]}
+          <button type="submit" className={text.tone} disabled={submitter.sending}>
+            {submitter.sending ? text.button[1] : text.button[0]}
           </button>
         </div>
       </fieldset>

@@ -1,25 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { ActionOutcome, useAction } from "@lotbridge/ui/use-action";
 import { type FormEvent, type ReactNode, useState } from "react";
-
-/** Calls an admin endpoint and reports the outcome; a one-time secret in the answer is shown until dismissed. */
-function useAdminCall() {
-  const router = useRouter();
-  const [message, setMessage] = useState<ReactNode>(null);
-  async function run(path: string, body: unknown, describe: (answer: Record<string, unknown>) => ReactNode) {
-    setMessage("Working…");
-    const response = await fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body ?? {}),
-    });
-    const answer = response.status === 204 ? {} : await response.json();
-    setMessage(response.ok ? describe(answer) : <span className="error">{String(answer.detail ?? "Failed.")}</span>);
-    router.refresh();
-  }
-  return { message, run, clear: () => setMessage(null) };
-}
 
 function OneTimeSecret({ label, value }: { label: string; value: string }) {
   return (
@@ -31,12 +13,19 @@ function OneTimeSecret({ label, value }: { label: string; value: string }) {
 }
 
 export function EndpointActions({ disabled }: { disabled: boolean }) {
-  const { message, run } = useAdminCall();
+  const action = useAction();
+  const run = (url: string, body: unknown, describe: (answer: Record<string, unknown>) => ReactNode) =>
+    action.run({ url, body }, describe);
   const [hours, setHours] = useState(24);
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" className="primary" onClick={() => run("/api/admin/ping", {}, () => "Ping queued.")}>
+        <button
+          type="button"
+          className="primary"
+          disabled={action.submitter.sending}
+          onClick={() => run("/api/admin/ping", {}, () => "Ping queued.")}
+        >
           Send ping
         </button>
         <label className="inline">
@@ -45,6 +34,7 @@ export function EndpointActions({ disabled }: { disabled: boolean }) {
         </label>
         <button
           type="button"
+          disabled={action.submitter.sending}
           onClick={() =>
             run("/api/admin/webhook-secret", { overlapHours: hours }, (a) => (
               <OneTimeSecret label="New signing secret (set it as BUYER_WEBHOOK_SECRET)." value={String(a.secret)} />
@@ -54,25 +44,33 @@ export function EndpointActions({ disabled }: { disabled: boolean }) {
           Rotate signing secret
         </button>
         {disabled && (
-          <button type="button" onClick={() => run("/api/admin/webhook-endpoint", {}, () => "Endpoint enabled.")}>
+          <button
+            type="button"
+            disabled={action.submitter.sending}
+            onClick={() => run("/api/admin/webhook-endpoint", {}, () => "Endpoint enabled.")}
+          >
             Enable endpoint
           </button>
         )}
       </div>
-      {message && <div aria-live="polite">{message}</div>}
+      <ActionOutcome action={action} />
     </div>
   );
 }
 
 export function NewApiKeyForm() {
-  const { message, run } = useAdminCall();
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  const action = useAction();
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await run(
-      "/api/admin/api-keys",
-      { name: form.get("name"), platform: form.get("platform"), scopes: form.getAll("scopes") },
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    action.run(
+      {
+        url: "/api/admin/api-keys",
+        body: { name: form.get("name"), platform: form.get("platform"), scopes: form.getAll("scopes") },
+      },
       (a) => <OneTimeSecret label="New API key (set it as BUYER_API_KEY)." value={String(a.key)} />,
+      element,
     );
   }
   return (
@@ -91,20 +89,23 @@ export function NewApiKeyForm() {
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={action.submitter.sending}>
         Issue key
       </button>
-      {message && <div aria-live="polite">{message}</div>}
+      <ActionOutcome action={action} />
     </form>
   );
 }
 
 export function ApiKeyActions({ id }: { id: string }) {
-  const { message, run } = useAdminCall();
+  const action = useAction();
+  const run = (url: string, body: unknown, describe: (answer: Record<string, unknown>) => ReactNode) =>
+    action.run({ url, body }, describe);
   return (
     <span className="row">
       <button
         type="button"
+        disabled={action.submitter.sending}
         onClick={() =>
           run(`/api/admin/api-keys/${id}/rotate`, { overlapHours: 24 }, (a) => (
             <OneTimeSecret label="Successor key; the old one works 24 more hours." value={String(a.key)} />
@@ -113,22 +114,31 @@ export function ApiKeyActions({ id }: { id: string }) {
       >
         Rotate
       </button>
-      <button type="button" onClick={() => run(`/api/admin/api-keys/${id}/revoke`, {}, () => "Revoked.")}>
+      <button
+        type="button"
+        className="danger"
+        disabled={action.submitter.sending}
+        onClick={() => run(`/api/admin/api-keys/${id}/revoke`, {}, () => "Revoked.")}
+      >
         Revoke
       </button>
-      {message && <span aria-live="polite">{message}</span>}
+      <ActionOutcome action={action} />
     </span>
   );
 }
 
 export function ReplayButton({ id }: { id: string }) {
-  const { message, run } = useAdminCall();
+  const action = useAction();
   return (
     <>
-      <button type="button" onClick={() => run(`/api/admin/messages/${id}/replay`, {}, () => "Queued again.")}>
+      <button
+        type="button"
+        disabled={action.submitter.sending}
+        onClick={() => action.run({ url: `/api/admin/messages/${id}/replay`, body: {} }, () => "Queued again.")}
+      >
         Replay
-      </button>
-      {message && <span aria-live="polite"> {message}</span>}
+      </button>{" "}
+      <ActionOutcome action={action} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import type { Lot } from "@lotbridge/contract/lot";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 
@@ -49,8 +51,8 @@ export function LotActions({ lot }: { lot: Lot }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<Action | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const submitter = useSubmit();
 
   const actions: Action[] =
     lot.status === "draft"
@@ -69,27 +71,28 @@ export function LotActions({ lot }: { lot: Lot }) {
 
   function ask(action: Action) {
     setPending(action);
-    setMessage(null);
+    setDone(null);
+    submitter.clear();
     dialog.current?.showModal();
   }
 
   async function confirm() {
     if (!pending) return;
-    setBusy(true);
-    const response = await fetch(pending === "delete" ? `/api/lots/${lot.id}` : `/api/lots/${lot.id}/${pending}`, {
-      method: pending === "delete" ? "DELETE" : "POST",
-    }).catch(() => null);
-    setBusy(false);
+    const action = pending;
+    await submitter.send(
+      {
+        url: action === "delete" ? `/api/lots/${lot.id}` : `/api/lots/${lot.id}/${action}`,
+        method: action === "delete" ? "DELETE" : "POST",
+      },
+      {
+        done: () => {
+          setDone(DONE[action](lot));
+          if (action === "delete") router.push("/");
+          router.refresh();
+        },
+      },
+    );
     dialog.current?.close();
-    if (response?.ok) {
-      setMessage({ text: DONE[pending](lot), error: false });
-      if (pending === "delete") router.push("/");
-      router.refresh();
-    } else {
-      const problem = response ? await response.json().catch(() => ({})) : {};
-      setMessage({ text: String(problem.detail ?? "The portal is unreachable; nothing changed."), error: true });
-    }
-    setPending(null);
   }
 
   const editable = lot.status === "draft" || lot.status === "published";
@@ -112,11 +115,8 @@ export function LotActions({ lot }: { lot: Lot }) {
           </button>
         ))}
       </div>
-      {message && (
-        <p role={message.error ? "alert" : "status"} className={message.error ? "error" : undefined}>
-          {message.text}
-        </p>
-      )}
+      {done && <p role="status">{done}</p>}
+      <FormProblem submitter={submitter} id="lot-action-problem" />
       <dialog
         ref={dialog}
         className="confirm"
@@ -129,8 +129,8 @@ export function LotActions({ lot }: { lot: Lot }) {
             <h2 id="confirm-title">{CONFIRM[pending].title}</h2>
             <p id="confirm-explain">{CONFIRM[pending].explain(lot)}</p>
             <div className="row">
-              <button type="button" className="primary" onClick={confirm} disabled={busy}>
-                {busy ? "Working…" : CONFIRM[pending].yes}
+              <button type="button" className="primary" onClick={confirm} disabled={submitter.sending}>
+                {submitter.sending ? "Working…" : CONFIRM[pending].yes}
               </button>
               <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
                 {CONFIRM[pending].no}

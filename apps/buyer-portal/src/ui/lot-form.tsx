@@ -1,9 +1,11 @@
 "use client";
 
 import type { Lot } from "@lotbridge/contract/lot";
+import { FormField as Field } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { FormField as Field, type FieldErrors } from "./form-field";
+import type { FormEvent } from "react";
 
 export interface LotFormOptions {
   units: readonly string[];
@@ -21,13 +23,13 @@ const utcInputValue = (iso: string) => iso.slice(0, 16);
  */
 export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submitter = useSubmit();
+  const errors = submitter.fieldErrors;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const text = (name: string) => String(form.get(name) ?? "");
     const deadline = text("biddingDeadline");
     const body = {
@@ -49,33 +51,21 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
       biddingDeadline: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(deadline) ? `${deadline}:00Z` : deadline,
       paymentTerms: text("paymentTerms"),
     };
-    setBusy(true);
-    setProblem(null);
-    const response = await fetch(lot ? `/api/lots/${lot.id}` : "/api/lots", {
-      method: lot ? "PUT" : "POST",
-      headers: { "content-type": "application/json", ...(lot ? { "if-match": `"${lot.version}"` } : {}) },
-      body: JSON.stringify(body),
-    }).catch(() => null);
-    setBusy(false);
-    if (!response) {
-      setProblem("The portal is unreachable; nothing was saved. Try again.");
-      return;
-    }
-    const answer = await response.json().catch(() => ({}));
-    if (response.ok) {
-      router.push(`/lots/${answer.id}`);
-      router.refresh();
-      return;
-    }
-    const fieldErrors: FieldErrors = {};
-    for (const error of (answer.errors ?? []) as { field: string; message: string }[]) {
-      fieldErrors[error.field] ??= error.message;
-    }
-    setErrors(fieldErrors);
-    setProblem(
-      Object.keys(fieldErrors).length > 0
-        ? "Nothing was saved. Correct the fields marked below."
-        : String(answer.detail ?? "Nothing was saved."),
+    await submitter.send<Lot>(
+      {
+        url: lot ? `/api/lots/${lot.id}` : "/api/lots",
+        method: lot ? "PUT" : "POST",
+        headers: lot ? { "if-match": `"${lot.version}"` } : undefined,
+        body,
+      },
+      {
+        form: element,
+        fieldsMessage: "Nothing was saved. Correct the fields marked below.",
+        done: (saved) => {
+          router.push(`/lots/${saved.id}`);
+          router.refresh();
+        },
+      },
     );
   }
 
@@ -94,13 +84,9 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
       className="card stack"
       onSubmit={submit}
       noValidate
-      aria-describedby={problem ? "lot-form-problem" : undefined}
+      aria-describedby={submitter.problem ? "lot-form-problem" : undefined}
     >
-      {problem && (
-        <p id="lot-form-problem" role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <FormProblem submitter={submitter} id="lot-form-problem" />
       <div className="lot-form">
         <Field name="title" label="Title" errors={errors} wide>
           {(a) => <input {...a} defaultValue={lot?.title} maxLength={160} />}
@@ -169,8 +155,8 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
         </Field>
       </div>
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : lot ? "Save changes" : "Save draft"}
+        <button type="submit" className="primary" disabled={submitter.sending}>
+          {submitter.sending ? "Saving…" : lot ? "Save changes" : "Save draft"}
         </button>
         <a href={lot ? `/lots/${lot.id}` : "/"}>Cancel</a>
       </div>

@@ -1,5 +1,9 @@
 "use client";
 
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { type FormEvent, useState } from "react";
 
 /** A submitted bid the form revises instead of placing a new one. */
@@ -21,8 +25,6 @@ interface Props {
   revising?: RevisedBid;
 }
 
-type Problem = { detail?: string; errors?: { field: string; message: string }[] };
-
 const FIELDS = ["volume", "pricePerUnit", "currency", "deliveryTerms", "message", "validUntil"] as const;
 
 // `datetime-local` wants the browser's local time without a zone.
@@ -33,17 +35,17 @@ const localInput = (iso: string) => {
 
 /**
  * Places a bid on the lot, or revises a submitted one (prefilled with its terms); the server's field errors are
- * shown beside each field.
+ * shown beside each field, and a network failure as a message with "Try again".
  */
 export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume, revising }: Props) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<string>();
+  const submitter = useSubmit();
   const [placed, setPlaced] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const errors = submitter.fieldErrors;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const validUntil = String(data.get("validUntil") ?? "");
     const body = {
       ...Object.fromEntries(
@@ -54,23 +56,20 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume, 
       ),
       validUntil: validUntil ? new Date(validUntil).toISOString() : "",
     };
-    setBusy(true);
-    const response = await fetch(revising ? `/api/bids/${revising.id}` : `/api/marketplace/lots/${lotId}/bids`, {
-      method: revising ? "PATCH" : "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    setBusy(false);
-    if (response.ok) {
-      setErrors({});
-      setSummary(undefined);
-      setPlaced(true);
-      return;
-    }
-    const problem = (await response.json().catch(() => ({}))) as Problem;
-    const byField = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.message]));
-    setErrors(byField);
-    setSummary(problem.detail ?? (revising ? "The revision could not be sent." : "The bid could not be placed."));
+    await submitter.send(
+      {
+        url: revising ? `/api/bids/${revising.id}` : `/api/marketplace/lots/${lotId}/bids`,
+        method: revising ? "PATCH" : "POST",
+        body,
+      },
+      {
+        form,
+        fieldsMessage: revising
+          ? "The revision was not sent. Correct the fields marked above."
+          : "The bid was not placed. Correct the fields marked above.",
+        done: () => setPlaced(true),
+      },
+    );
   }
 
   if (placed) {
@@ -84,77 +83,52 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume, 
       </p>
     );
   }
-  const field = (name: string, label: string, input: React.ReactNode) => (
-    <div className="field">
-      <label htmlFor={`bid-${name}`}>{label}</label>
-      {input}
-      {errors[name] && (
-        <span id={`bid-${name}-error`} className="error">
-          {errors[name]}
-        </span>
-      )}
-    </div>
-  );
   return (
-    <form className="card stack" onSubmit={submit} noValidate>
-      <h2>{revising ? "Revise your bid" : "Place a bid"}</h2>
-      {field(
-        "volume",
-        `Volume (${unit}) — at least ${minBidVolume}, at most ${remainingVolume}`,
-        <input
-          id="bid-volume"
-          name="volume"
-          inputMode="decimal"
-          required
-          defaultValue={revising?.volume}
-          aria-invalid={Boolean(errors.volume)}
-        />,
-      )}
-      {field(
-        "pricePerUnit",
-        `Price per ${unit} (${currency})`,
-        <input
-          id="bid-pricePerUnit"
-          name="pricePerUnit"
-          inputMode="decimal"
-          required
-          defaultValue={revising?.pricePerUnit}
-          aria-invalid={Boolean(errors.pricePerUnit)}
-        />,
-      )}
+    <form
+      className="card stack"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="bid-form-title"
+      aria-describedby={submitter.problem ? "bid-problem" : undefined}
+    >
+      <h2 id="bid-form-title">{revising ? "Revise your bid" : "Place a bid"}</h2>
+      <FormField
+        name="volume"
+        idPrefix="bid"
+        label={`Volume (${unit})`}
+        hint={`At least ${formatQuantity(minBidVolume, unit)}, at most ${formatQuantity(remainingVolume, unit)}.`}
+        errors={errors}
+      >
+        {(a) => <input {...a} inputMode="decimal" required defaultValue={revising?.volume} />}
+      </FormField>
+      <FormField name="pricePerUnit" idPrefix="bid" label={`Price per ${unit} (${currency})`} errors={errors}>
+        {(a) => <input {...a} inputMode="decimal" required defaultValue={revising?.pricePerUnit} />}
+      </FormField>
       <input type="hidden" name="currency" value={currency} />
       {errors.currency && <p className="error">{errors.currency}</p>}
-      {field(
-        "deliveryTerms",
-        "Delivery terms",
-        <textarea id="bid-deliveryTerms" name="deliveryTerms" rows={2} defaultValue={revising?.deliveryTerms} />,
-      )}
-      {field(
-        "message",
-        "Message to the buyer",
-        <textarea id="bid-message" name="message" rows={3} defaultValue={revising?.message} />,
-      )}
-      {field(
-        "validUntil",
-        "Bid valid until",
-        <input
-          type="datetime-local"
-          id="bid-validUntil"
-          name="validUntil"
-          required
-          defaultValue={revising ? localInput(revising.validUntil) : undefined}
-          suppressHydrationWarning
-          aria-invalid={Boolean(errors.validUntil)}
-        />,
-      )}
-      {summary && (
-        <p role="alert" className="error">
-          {summary}
-        </p>
-      )}
-      <button type="submit" disabled={busy}>
-        {busy ? "Sending…" : revising ? "Send revision" : "Place bid"}
-      </button>
+      <FormField name="deliveryTerms" idPrefix="bid" label="Delivery terms" errors={errors}>
+        {(a) => <textarea {...a} rows={2} defaultValue={revising?.deliveryTerms} />}
+      </FormField>
+      <FormField name="message" idPrefix="bid" label="Message to the buyer" errors={errors}>
+        {(a) => <textarea {...a} rows={3} defaultValue={revising?.message} />}
+      </FormField>
+      <FormField name="validUntil" idPrefix="bid" label="Bid valid until" errors={errors}>
+        {(a) => (
+          <input
+            {...a}
+            type="datetime-local"
+            required
+            defaultValue={revising ? localInput(revising.validUntil) : undefined}
+            suppressHydrationWarning
+          />
+        )}
+      </FormField>
+      <FormProblem submitter={submitter} id="bid-problem" />
+      <div className="row">
+        <button type="submit" className="primary" disabled={submitter.sending}>
+          {submitter.sending ? "Sending…" : revising ? "Send revision" : "Place bid"}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
 import { type OfferRound, plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { TimeLeft } from "./time-left";
@@ -18,8 +21,6 @@ interface Props {
   renderedAt: string;
 }
 
-type Problem = { detail?: string; errors?: { field: string; message: string }[] };
-
 const COUNTER_FIELDS = ["volume", "pricePerUnit", "deliveryTerms", "message"] as const;
 
 // `datetime-local` wants the browser's local time without a zone.
@@ -36,51 +37,48 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
   const volume = plainDecimal(offer.volume);
   const price = plainDecimal(offer.pricePerUnit, 2);
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [alert, setAlert] = useState<string>();
+  const submitter = useSubmit();
+  const errors = submitter.fieldErrors;
   const [sent, setSent] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const base = `/api/bids/${bidId}/counter-offers`;
 
-  async function send(url: string, body: unknown, done: string) {
-    setBusy(true);
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    setBusy(false);
-    if (response.ok) {
-      setSent(done);
-      router.refresh();
-      return;
-    }
-    const problem = (await response.json().catch(() => ({}))) as Problem;
-    setErrors(Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.message])));
-    setAlert(problem.detail ?? "Your answer could not be sent.");
+  function send(url: string, body: unknown, done: string, form?: HTMLFormElement) {
+    void submitter.send(
+      { url, body },
+      {
+        form,
+        fieldsMessage: "Your answer was not sent. Correct the fields marked below.",
+        done: () => {
+          setSent(done);
+          router.refresh();
+        },
+      },
+    );
   }
 
   function accept() {
     const terms = `${volume} ${unit} at ${price} ${offer.currency} per ${unit} (total ${offer.total} ${offer.currency})`;
     if (!window.confirm(`Accept ${terms}? The buyer portal then creates a contract for both of you to sign.`)) return;
-    void send(`${base}/${offer.id}/accept`, {}, "Your acceptance is on its way to the buyer; the contract follows.");
+    send(`${base}/${offer.id}/accept`, {}, "Your acceptance is on its way to the buyer; the contract follows.");
   }
 
   function reject(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
-    void send(`${base}/${offer.id}/reject`, reason ? { reason } : {}, "Your rejection is on its way to the buyer.");
+    const form = event.currentTarget;
+    const reason = String(new FormData(form).get("reason") ?? "").trim();
+    send(`${base}/${offer.id}/reject`, reason ? { reason } : {}, "Your rejection is on its way to the buyer.", form);
   }
 
   function counter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const expiresAt = String(data.get("expiresAt") ?? "");
     const body = {
       ...Object.fromEntries(COUNTER_FIELDS.map((name) => [name, String(data.get(name) ?? "")])),
       expiresAt: expiresAt ? new Date(expiresAt).toISOString() : "",
     };
-    void send(base, body, "Your counter-offer is on its way to the buyer.");
+    send(base, body, "Your counter-offer is on its way to the buyer.", form);
   }
 
   if (sent) {
@@ -90,21 +88,11 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
       </p>
     );
   }
-  const field = (name: string, label: string, input: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`counter-${name}`}>{label}</label>
+  const field = (name: string, label: string, input: (a: Record<string, unknown>) => ReactNode) => (
+    <FormField name={name} idPrefix="counter" label={label} errors={errors}>
       {input}
-      {errors[name] && (
-        <span id={`counter-${name}-error`} className="error">
-          {errors[name]}
-        </span>
-      )}
-    </div>
+    </FormField>
   );
-  const invalid = (name: string) => ({
-    "aria-invalid": Boolean(errors[name]),
-    "aria-describedby": errors[name] ? `counter-${name}-error` : undefined,
-  });
   return (
     <section className="card stack answer-panel" aria-labelledby="answer-heading">
       <h2 id="answer-heading">Answer the buyer's counter-offer</h2>
@@ -115,94 +103,60 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
         </strong>{" "}
         (until {new Date(offer.expiresAt).toUTCString()})
       </p>
-      {alert && (
-        <p role="alert" className="error">
-          {alert}
-        </p>
-      )}
+      <FormProblem submitter={submitter} id="counter-problem" />
       <fieldset>
         <legend>Accept</legend>
         <p>
           {volume} {unit} at {price} {offer.currency} per {unit}, total {offer.total} {offer.currency}.
         </p>
-        <button type="button" className="primary" onClick={accept} disabled={busy}>
+        <button type="button" className="primary" onClick={accept} disabled={submitter.sending}>
           Accept counter-offer
         </button>
       </fieldset>
       <form onSubmit={reject} noValidate>
         <fieldset className="stack">
           <legend>Reject</legend>
-          {field(
-            "reason",
-            "Reason (optional, shown to the buyer)",
-            <textarea id="counter-reason" name="reason" rows={2} maxLength={1000} {...invalid("reason")} />,
-          )}
-          <button type="submit" disabled={busy}>
-            Reject counter-offer
-          </button>
+          {field("reason", "Reason (optional, shown to the buyer)", (a) => (
+            <textarea {...a} rows={2} maxLength={1000} />
+          ))}
+          <div className="row">
+            <button type="submit" className="danger" disabled={submitter.sending}>
+              Reject counter-offer
+            </button>
+          </div>
         </fieldset>
       </form>
       <form onSubmit={counter} noValidate>
         <fieldset className="stack">
           <legend>Counter back</legend>
           <div className="field-grid">
-            {field(
-              "volume",
-              `Volume (${unit})`,
+            {field(`volume`, `Volume (${unit})`, (a) => (
+              <input {...a} inputMode="decimal" required defaultValue={volume} />
+            ))}
+            {field("pricePerUnit", `Price per ${unit} (${offer.currency})`, (a) => (
+              <input {...a} inputMode="decimal" required defaultValue={price} />
+            ))}
+            {field("expiresAt", "Your offer stands until", (a) => (
               <input
-                id="counter-volume"
-                name="volume"
-                inputMode="decimal"
-                required
-                defaultValue={volume}
-                {...invalid("volume")}
-              />,
-            )}
-            {field(
-              "pricePerUnit",
-              `Price per ${unit} (${offer.currency})`,
-              <input
-                id="counter-pricePerUnit"
-                name="pricePerUnit"
-                inputMode="decimal"
-                required
-                defaultValue={price}
-                {...invalid("pricePerUnit")}
-              />,
-            )}
-            {field(
-              "expiresAt",
-              "Your offer stands until",
-              <input
+                {...a}
                 type="datetime-local"
-                id="counter-expiresAt"
-                name="expiresAt"
                 required
                 defaultValue={localInput(offer.expiresAt)}
                 suppressHydrationWarning
-                {...invalid("expiresAt")}
-              />,
-            )}
+              />
+            ))}
           </div>
-          {field(
-            "deliveryTerms",
-            "Delivery terms",
-            <textarea
-              id="counter-deliveryTerms"
-              name="deliveryTerms"
-              rows={2}
-              defaultValue={offer.deliveryTerms}
-              {...invalid("deliveryTerms")}
-            />,
-          )}
-          {field(
-            "message",
-            "Message to the buyer",
-            <textarea id="counter-message" name="message" rows={3} {...invalid("message")} />,
-          )}
-          <button type="submit" disabled={busy}>
-            {busy ? "Sending…" : "Send counter-offer"}
-          </button>
+          {field("deliveryTerms", "Delivery terms", (a) => (
+            <textarea {...a} rows={2} defaultValue={offer.deliveryTerms} />
+          ))}
+          {field("message", "Message to the buyer", (a) => (
+            <textarea {...a} rows={3} />
+          ))}
+          <div className="row">
+            <button type="submit" className="primary" disabled={submitter.sending}>
+              {submitter.sending ? "Sending…" : "Send counter-offer"}
+            </button>
+          </div>
         </fieldset>
       </form>
     </section>

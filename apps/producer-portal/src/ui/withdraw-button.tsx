@@ -1,22 +1,24 @@
 "use client";
 
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useState } from "react";
 
 /** Asks for the bid's withdrawal; the state changes once the buyer portal confirms it. */
 export function WithdrawButton({ bidId }: { bidId: string }) {
-  const [status, setStatus] = useState("");
-  async function withdraw() {
+  const submitter = useSubmit();
+  const [sent, setSent] = useState(false);
+  function withdraw() {
     if (!window.confirm("Withdraw this bid? The buyer can no longer accept it.")) return;
-    const response = await fetch(`/api/bids/${bidId}/withdraw`, { method: "POST" });
-    const body = await response.json().catch(() => ({}));
-    setStatus(response.ok ? "Withdrawal sent to the buyer." : String(body.detail ?? "Could not withdraw."));
+    void submitter.send({ url: `/api/bids/${bidId}/withdraw` }, { done: () => setSent(true) });
   }
   return (
     <>
-      <button type="button" onClick={withdraw}>
-        Withdraw
+      <button type="button" className="danger" onClick={withdraw} disabled={submitter.sending || sent}>
+        {submitter.sending ? "Withdrawing…" : "Withdraw"}
       </button>
-      {status && <span role="status"> {status}</span>}
+      {sent && <span role="status"> Withdrawal sent to the buyer.</span>}
+      <FormProblem submitter={submitter} />
     </>
   );
 }

@@ -1,44 +1,43 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { ActionOutcome, useAction } from "@lotbridge/ui/use-action";
+import type { FormEvent } from "react";
 
 /** Enable, disable (with a reason) or replay a time range of one webhook endpoint, for operators. */
 export function EndpointHealthActions({ id, enabled }: { id: string; enabled: boolean }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
+  const action = useAction();
   const base = `/api/admin/webhook-endpoints/${encodeURIComponent(id)}`;
+  const sending = action.submitter.sending;
 
-  async function post(path: string, body: unknown, done: (answer: Record<string, unknown>) => string) {
-    setMessage("Working…");
-    const response = await fetch(`${base}/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const answer = await response.json().catch(() => ({}));
-    setMessage(response.ok ? done(answer) : String(answer.detail ?? "Failed."));
-    router.refresh();
+  function post(
+    path: string,
+    body: unknown,
+    done: (answer: Record<string, unknown>) => string,
+    form?: HTMLFormElement,
+  ) {
+    action.run({ url: `${base}/${path}`, body }, done, form);
   }
 
   function disable(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const reason = new FormData(event.currentTarget).get("reason");
-    return post("disable", { reason }, () => "Endpoint disabled; its messages wait.");
+    post("disable", { reason }, () => "Endpoint disabled; its messages wait.", event.currentTarget);
   }
 
   function replay(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     // datetime-local has no zone: the operator's browser says which moment is meant.
     const moment = (name: string) => {
       const value = String(form.get(name) ?? "");
       return value ? new Date(value).toISOString() : value;
     };
-    return post(
+    post(
       "replay",
       { since: moment("since"), until: moment("until"), includeDelivered: form.get("includeDelivered") === "on" },
       (answer) => `${answer.replayed} message(s) queued again.`,
+      element,
     );
   }
 
@@ -49,11 +48,14 @@ export function EndpointHealthActions({ id, enabled }: { id: string; enabled: bo
           <label className="inline">
             Reason <input name="reason" required maxLength={500} />
           </label>
-          <button type="submit">Disable</button>
+          <button type="submit" className="danger" disabled={sending}>
+            Disable
+          </button>
         </form>
       ) : (
         <button
           type="button"
+          disabled={sending}
           onClick={() => post("enable", {}, () => "Endpoint enabled; waiting messages go out now.")}
         >
           Enable
@@ -69,9 +71,11 @@ export function EndpointHealthActions({ id, enabled }: { id: string; enabled: bo
         <label className="inline">
           <input type="checkbox" name="includeDelivered" /> delivered ones too
         </label>
-        <button type="submit">Replay range</button>
+        <button type="submit" disabled={sending}>
+          Replay range
+        </button>
       </form>
-      {message && <div aria-live="polite">{message}</div>}
+      <ActionOutcome action={action} />
     </div>
   );
 }

@@ -1,25 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useState } from "react";
-
-/** Sends one admin call and shows its outcome; a secret in the answer is shown until the page is left. */
-function useCall() {
-  const router = useRouter();
-  const [message, setMessage] = useState<ReactNode>(null);
-  async function run(method: string, path: string, body: unknown, describe: (a: Record<string, unknown>) => ReactNode) {
-    setMessage("Working…");
-    const response = await fetch(path, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const answer = await response.json();
-    setMessage(response.ok ? describe(answer) : <span className="error">{String(answer.detail ?? "Failed.")}</span>);
-    router.refresh();
-  }
-  return { message, run };
-}
+import { ActionOutcome, useAction } from "@lotbridge/ui/use-action";
+import type { FormEvent } from "react";
 
 function Secret({ value }: { value: string }) {
   return (
@@ -39,11 +21,13 @@ const eventTypes = (text: FormDataEntryValue | null) => {
 };
 
 export function NewPlatformForm() {
-  const { message, run } = useCall();
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  const action = useAction();
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await run("POST", "/api/admin/platforms", { id: form.get("id"), name: form.get("name") }, () => "Platform added.");
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    const body = { id: form.get("id"), name: form.get("name") };
+    action.run({ url: "/api/admin/platforms", body }, () => "Platform added.", element);
   }
   return (
     <form className="row" onSubmit={submit} aria-label="Add a producer platform">
@@ -53,22 +37,27 @@ export function NewPlatformForm() {
       <label className="inline">
         Name <input name="name" required maxLength={100} />
       </label>
-      <button type="submit">Add platform</button>
-      {message && <div aria-live="polite">{message}</div>}
+      <button type="submit" className="primary" disabled={action.submitter.sending}>
+        Add platform
+      </button>
+      <ActionOutcome action={action} />
     </form>
   );
 }
 
 export function NewEndpointForm({ platformId }: { platformId: string }) {
-  const { message, run } = useCall();
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  const action = useAction();
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    await run(
-      "POST",
-      `/api/admin/platforms/${platformId}/endpoints`,
-      { url: form.get("url"), eventTypes: eventTypes(form.get("eventTypes")) },
+    const element = event.currentTarget;
+    const form = new FormData(element);
+    action.run(
+      {
+        url: `/api/admin/platforms/${platformId}/endpoints`,
+        body: { url: form.get("url"), eventTypes: eventTypes(form.get("eventTypes")) },
+      },
       (a) => <Secret value={String(a.secret)} />,
+      element,
     );
   }
   return (
@@ -79,34 +68,43 @@ export function NewEndpointForm({ platformId }: { platformId: string }) {
       <label className="inline">
         Event types <input name="eventTypes" placeholder="all" />
       </label>
-      <button type="submit">Add endpoint</button>
-      {message && <div aria-live="polite">{message}</div>}
+      <button type="submit" disabled={action.submitter.sending}>
+        Add endpoint
+      </button>
+      <ActionOutcome action={action} />
     </form>
   );
 }
 
 export function EndpointSettings(props: { platformId: string; endpointId: string; enabled: boolean }) {
-  const { message, run } = useCall();
+  const action = useAction();
+  const sending = action.submitter.sending;
   const path = `/api/admin/platforms/${props.platformId}/endpoints/${props.endpointId}`;
   return (
     <span className="row">
       <button
         type="button"
+        disabled={sending}
         onClick={() =>
-          run("PATCH", path, { enabled: !props.enabled }, () => (props.enabled ? "Disabled." : "Enabled."))
+          action.run({ url: path, method: "PATCH", body: { enabled: !props.enabled } }, () =>
+            props.enabled ? "Disabled." : "Enabled.",
+          )
         }
       >
         {props.enabled ? "Disable" : "Enable"}
       </button>
       <button
         type="button"
+        disabled={sending}
         onClick={() =>
-          run("POST", `${path}/rotate-secret`, { overlapHours: 24 }, (a) => <Secret value={String(a.secret)} />)
+          action.run({ url: `${path}/rotate-secret`, body: { overlapHours: 24 } }, (a) => (
+            <Secret value={String(a.secret)} />
+          ))
         }
       >
         Rotate secret
       </button>
-      {message && <span aria-live="polite">{message}</span>}
+      <ActionOutcome action={action} />
     </span>
   );
 }
