@@ -54,7 +54,7 @@ export default async function LotsPage({ searchParams }: { searchParams: Promise
           New lot
         </a>
       </div>
-      <form method="get" action="/lots" className="row" role="search" aria-label="Find lots">
+      <form method="get" action="/lots" className="row" aria-label="Find lots">
         <label className="field">
           Search
           <input type="search" name="q" defaultValue={q} placeholder="Number, title, commodity, description" />
