@@ -16,6 +16,7 @@ import { z } from "zod";
 import { demoBuyerOrganizations } from "../apps/buyer-portal/src/server/demo-accounts";
 import { DEMO_PASSWORD, demoProducerOrganizations } from "../apps/producer-portal/src/server/demo-accounts";
 import { buildLockPath, takeBuildLock } from "./launcher/build-lock";
+import { playDemoStory } from "./launcher/demo-story";
 import { localSecrets } from "./launcher/local-secrets";
 import { LOCAL_POSTGRES_SETTINGS, portalNodeOptions } from "./launcher/local-stack-settings";
 import { relayLines } from "./launcher/log-lines";
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
   });
 
   await Promise.all([waitForHealth(buyerUrl), waitForHealth(producerUrl)]);
+  if (settings.LOTBRIDGE_DEMO_DATA === "true") await demoStory(buyerUrl, producerUrl);
+  if (stopping) return;
   say("");
   say(`  Buyer portal     ${buyerUrl}`);
   say(`  Producer portal  ${producerUrl}`);
@@ -163,6 +166,28 @@ async function main(): Promise<void> {
   }
   say("");
   say("  Press Ctrl-C to stop everything.");
+}
+
+/** The demo story (docs/demo-data.md): played once per database; a failure leaves the portals running. */
+async function demoStory(buyerUrl: string, producerUrl: string): Promise<void> {
+  const dataDir = process.env.LOTBRIDGE_DATA_DIR ? resolve(process.env.LOTBRIDGE_DATA_DIR) : join(ROOT, ".data");
+  try {
+    const outcome = await playDemoStory({
+      buyerUrl,
+      producerUrl,
+      password: DEMO_PASSWORD,
+      markerFile: join(dataDir, "demo-story.json"),
+      say,
+      patience: dev ? 4 : 1,
+    });
+    if (outcome === "data exists") say("Demo: the demo buyer already has bids, so the demo story is not played.");
+  } catch (error) {
+    if (stopping) return;
+    say(
+      `Demo story stopped: ${error instanceof Error ? error.message : String(error)}. The portals keep running with ` +
+        "what was done; docs/demo-data.md describes the story.",
+    );
+  }
 }
 
 function start(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): void {

@@ -28,6 +28,11 @@ it("seeds two buyer organizations, their users and a dozen lots once, and never 
   expect(byStatus("closed")).toHaveLength(1);
   expect(byStatus("cancelled")).toHaveLength(1);
   expect(new Set(rows.map((row) => row.commodity)).size).toBeGreaterThanOrEqual(6);
+  // One published lot closes within two days, so "closing soon" has something to show on the first day.
+  const closingSoon = byStatus("published").filter(
+    (row) => row.biddingDeadline.getTime() - Date.now() < 48 * 60 * 60 * 1000,
+  );
+  expect(closingSoon.map((row) => row.title)).toEqual(["Feed barley, winter varieties"]);
   // Every lot producers saw went out as an event; the drafts, and the draft cancelled, did not.
   const events = (await db.select().from(integrationEvents)).map((e) => [
     e.type,

@@ -135,7 +135,8 @@ export async function seedDemoData(
   );
   await published(
     ben,
-    lot(now, 5, {
+    // Closes within about a day: the lot a buyer has to decide on soon.
+    lot(now, 1, {
       title: "Feed barley, winter varieties",
       commodity: "Barley",
       description: "For the compound-feed plant. Deliveries by truck, 25 t per load, booked 48 h ahead.",

@@ -15,4 +15,9 @@ export const demoProducerOrganizations = [
     slug: "sun-valley-coop",
     users: [{ name: "Omar Haddad", email: "omar@sunvalley.example", role: "admin" as const }],
   },
+  {
+    name: "Danube Plains Agro",
+    slug: "danube-plains",
+    users: [{ name: "Mira Ionescu", email: "mira@danubeplains.example", role: "admin" as const }],
+  },
 ];
