@@ -1,36 +1,58 @@
 import type { Bid } from "@lotbridge/contract/bid";
+import { compareDecimals } from "@lotbridge/contract/decimal";
+import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
 
 const WIDTH = 560;
-const HEIGHT = 180;
+const HEIGHT = 200;
 const PAD = 40;
+const TARGET_COLOUR = "#a61b1b";
+const BEST_COLOUR = "#1d6b3a";
+
+const live = (bid: Bid) => bid.status === "submitted" || bid.status === "countered";
+
+/** The lowest price among live bids (the buyer pays it), exact; undefined without live bids. */
+function bestLivePrice(bids: Bid[]): string | undefined {
+  return bids
+    .filter(live)
+    .map((bid) => bid.pricePerUnit)
+    .reduce<string | undefined>((best, price) => (!best || compareDecimals(price, best) < 0 ? price : best), undefined);
+}
 
 /**
- * Each bid's price per unit as a bar, with the lot's target price as a line: drawn on the server as SVG, no chart
- * library and nothing loaded from elsewhere.
+ * Each bid's price per unit as a bar (live bids solid, decided ones pale), with the lot's target price (dashed) and
+ * the best live price (solid) as lines across: drawn on the server as SVG, no chart library and nothing loaded from
+ * elsewhere. Heights use floats, which is fine for a picture; every figure written on it is the exact decimal.
  */
 export function BidPriceChart({
   bids,
   targetPrice,
   currency,
+  unit,
 }: {
   bids: Bid[];
   targetPrice: string | null;
   currency: string;
+  unit?: string;
 }) {
   if (bids.length === 0) return null;
+  const price = (amount: string) => (unit ? formatPrice(amount, currency, unit) : formatMoney(amount, currency));
   const prices = bids.map((b) => Number(b.pricePerUnit));
   const target = targetPrice ? Number(targetPrice) : undefined;
-  const top = Math.max(...prices, target ?? 0) * 1.1;
+  const bestPrice = bestLivePrice(bids);
+  const best = bestPrice ? Number(bestPrice) : undefined;
+  const top = Math.max(...prices, target ?? 0) * 1.15;
   const y = (value: number) => HEIGHT - PAD - (value / top) * (HEIGHT - 2 * PAD);
   const slot = (WIDTH - 2 * PAD) / bids.length;
+  const summary = [
+    `Bid prices in ${currency}`,
+    bestPrice ? `best live price ${price(bestPrice)}` : "no live bids",
+    targetPrice ? `target price ${price(targetPrice)}` : "no target price",
+  ].join("; ");
   return (
-    <figure className="card">
-      <svg
-        width="100%"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={`Bid prices in ${currency}${target ? ` against the target price of ${targetPrice}` : ""}`}
-      >
+    <figure className="card" data-testid="bid-price-chart">
+      <svg width="100%" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH - PAD} y2={HEIGHT - PAD} stroke="#8a96a3" />
         {bids.map((bid, i) => (
           <g key={bid.id}>
@@ -40,27 +62,53 @@ export function BidPriceChart({
               width={slot * 0.6}
               height={HEIGHT - PAD - y(prices[i])}
               fill="#1f5f8b"
+              fillOpacity={live(bid) ? 1 : 0.35}
             >
-              <title>{`${bid.bidder.organizationName}: ${bid.pricePerUnit} ${currency}`}</title>
+              <title>{`${bid.bidder.organizationName}: ${price(bid.pricePerUnit)} (${bid.status})`}</title>
             </rect>
             <text x={PAD + i * slot + slot / 2} y={HEIGHT - PAD + 14} fontSize="10" textAnchor="middle" fill="#1c2733">
               {bid.bidder.organizationName.slice(0, 14)}
             </text>
             <text x={PAD + i * slot + slot / 2} y={y(prices[i]) - 4} fontSize="10" textAnchor="middle" fill="#1c2733">
-              {bid.pricePerUnit}
+              {formatDecimal(bid.pricePerUnit, 2)}
             </text>
           </g>
         ))}
-        {target !== undefined && (
-          <g>
-            <line x1={PAD} y1={y(target)} x2={WIDTH - PAD} y2={y(target)} stroke="#a61b1b" strokeDasharray="6 4" />
-            <text x={WIDTH - PAD} y={y(target) - 4} fontSize="10" textAnchor="end" fill="#a61b1b">
-              target {targetPrice}
+        {target !== undefined && targetPrice && (
+          <g data-testid="chart-target">
+            <line
+              x1={PAD}
+              y1={y(target)}
+              x2={WIDTH - PAD}
+              y2={y(target)}
+              stroke={TARGET_COLOUR}
+              strokeDasharray="6 4"
+            />
+            <text x={WIDTH - PAD} y={y(target) - 4} fontSize="10" textAnchor="end" fill={TARGET_COLOUR}>
+              target {price(targetPrice)}
+            </text>
+          </g>
+        )}
+        {best !== undefined && bestPrice && (
+          <g data-testid="chart-best">
+            <line x1={PAD} y1={y(best)} x2={WIDTH - PAD} y2={y(best)} stroke={BEST_COLOUR} strokeWidth="2" />
+            <text
+              x={PAD + 2}
+              y={best >= (target ?? -1) ? y(best) - 4 : y(best) + 12}
+              fontSize="10"
+              textAnchor="start"
+              fill={BEST_COLOUR}
+            >
+              best live {price(bestPrice)}
             </text>
           </g>
         )}
       </svg>
-      <figcaption className="muted">Price per unit of each bid ({currency}); dashed: target price.</figcaption>
+      <figcaption className="muted">
+        Price per unit of each bid ({currency}); pale bars are bids no longer live. Solid green line: the best live
+        price{bestPrice ? ` (${price(bestPrice)})` : ", once a bid is live"}. Dashed red line: the target price
+        {targetPrice ? ` (${price(targetPrice)})` : ", when the lot has one"}.
+      </figcaption>
     </figure>
   );
 }
