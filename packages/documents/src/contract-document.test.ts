@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import { type Contract, contractSchema } from "@lotbridge/contract/contract";
 import { describe, expect, it } from "vitest";
-import { contractDocumentFilename, documentHashOf, renderContractDocument } from "./contract-document";
+import {
+  contractDocumentFilename,
+  documentHashOf,
+  renderContractDocument,
+  renderContractLayout,
+} from "./contract-document";
 import { readPdfText } from "./read-pdf-text";
 
 type ContractChanges = Partial<Omit<Contract, "producer" | "lot" | "terms">> & {
@@ -129,26 +134,58 @@ describe("the contract document", () => {
 
     for (const expected of [
       "CT-2026-000123",
-      "2026-08-15",
+      "Date of acceptance: 15 Aug 2026 (UTC)",
       "Northmill Foods GmbH",
       "Hillside Grain Cooperative",
       "Marta Keller <marta@hillside.example>",
       "LOT-2026-000042",
       "Milling wheat, harvest 2026",
       "Protein min. 12.5 %",
-      "1000.000 t",
-      "245.5000 EUR / t",
-      "245500.00 EUR",
+      "1,000 t",
+      "EUR 245.50 / t",
+      "EUR 245,500.00",
       "30 days net after delivery, by bank transfer.",
       "FCA",
       "Silo Nord, Hamburg harbour",
-      "2026-09-01 to 2026-09-30",
+      "1 Sep 2026 to 30 Sep 2026",
       "Lot lot_9Fk3a · Bid bid_4Rt8m · Offer ofr_2Lp6c",
       "SHA-256",
     ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/pending_signature|pending signature/i);
+  });
+
+  it("writes values exactly, never rounded: the largest price and total a contract can hold", async () => {
+    const text = await textOf(
+      await renderContractDocument(
+        aContract({ terms: { volume: "0.001", pricePerUnit: "99999999999.9999", total: "100000000.00" } }),
+      ),
+    );
+
+    expect(text).toContain("0.001 t");
+    expect(text).toContain("EUR 99,999,999,999.9999 / t");
+    expect(text).toContain("EUR 100,000,000.00");
+    expect(text).not.toContain("GMT");
+  });
+
+  it("keeps the raw layout, byte for byte, for a contract somebody signed in it", async () => {
+    const raw = await renderContractLayout(aContract(), "raw");
+    const signed = aContract({
+      signatures: [
+        {
+          party: "buyer",
+          signerName: "Jonas Brandt",
+          signerEmail: "jonas@northmill.example",
+          signedAt: "2026-08-16T09:30:00.000Z",
+          documentHash: documentHashOf(raw),
+        },
+      ],
+    });
+
+    expect((await renderContractDocument(signed)).equals(raw)).toBe(true);
+    expect(await textOf(raw)).toContain("245.5000 EUR / t");
+    expect((await renderContractDocument(aContract())).equals(raw)).toBe(false);
   });
 
   it("opens in pdf.js as one page whose content parses, heading first and footer last (not rasterized)", async () => {

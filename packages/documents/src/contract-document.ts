@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Contract } from "@lotbridge/contract/contract";
+import { formatDate } from "@lotbridge/format/format-date";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import PDFDocument from "pdfkit";
 import { toWinAnsi } from "./win-ansi-text";
 
@@ -11,8 +15,28 @@ const labelWidth = 130;
 const regular = "Helvetica";
 const bold = "Helvetica-Bold";
 
-/** The contract PDF: the same bytes for the same agreed terms, on any machine, at any time. */
+/**
+ * How the agreed values are written. "formatted": as people write them ("1,000 t", "EUR 245.50 / t", "15 Aug 2026"),
+ * by @lotbridge/format's fixed locale and UTC, so both portals render the same bytes. "raw": the stored decimal and
+ * ISO strings, as documents were written before; kept for contracts already signed against them.
+ */
+export type ContractLayout = "formatted" | "raw";
+
+/**
+ * The contract PDF: the same bytes for the same agreed terms, on any machine, at any time. A signature commits to
+ * these bytes, so a contract somebody signed in the older raw layout keeps that layout; every other one is formatted.
+ */
 export async function renderContractDocument(contract: Contract): Promise<Buffer> {
+  if (contract.signatures.length > 0) {
+    const raw = await renderContractLayout(contract, "raw");
+    const rawHash = documentHashOf(raw);
+    if (contract.signatures.some((signature) => signature.documentHash === rawHash)) return raw;
+  }
+  return renderContractLayout(contract, "formatted");
+}
+
+/** The contract PDF in one layout; renderContractDocument picks the layout a contract's signatures committed to. */
+export async function renderContractLayout(contract: Contract, layout: ContractLayout): Promise<Buffer> {
   const agreedAt = new Date(contract.createdAt);
   const pdf = new PDFDocument({
     size: "A4",
@@ -37,7 +61,7 @@ export async function renderContractDocument(contract: Contract): Promise<Buffer
     pdf.on("error", reject);
   });
 
-  writeAgreement(pdf, contract, agreedAt);
+  writeAgreement(pdf, contract, agreedAt, layout);
   writeFooters(pdf, contract);
   pdf.end();
   return rendered;
@@ -54,13 +78,15 @@ export function contractDocumentFilename(contract: Pick<Contract, "number">): st
 }
 
 // Only what both parties agreed to: status and signatures change later and must not change these bytes.
-function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date) {
+function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date, layout: ContractLayout) {
   const { buyer, producer, lot, terms } = contract;
+  const raw = layout === "raw";
+  const day = (isoDate: string) => (raw ? isoDate : formatDate(isoDate));
   pdf.font(bold).fontSize(18).text(`Contract ${contract.number}`, margin, margin);
   pdf
     .font(regular)
     .fontSize(10)
-    .text(`Date of acceptance: ${agreedAt.toISOString().slice(0, 10)} (UTC)`)
+    .text(`Date of acceptance: ${day(agreedAt.toISOString().slice(0, 10))} (UTC)`)
     .moveDown();
 
   heading(pdf, "Parties");
@@ -74,12 +100,18 @@ function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date) {
   row(pdf, "Commodity", lot.commodity);
 
   heading(pdf, "Terms");
-  row(pdf, "Volume", `${terms.volume} ${terms.unit}`);
-  row(pdf, "Price per unit", `${terms.pricePerUnit} ${terms.currency} / ${terms.unit}`);
-  row(pdf, "Total", `${terms.total} ${terms.currency}`);
+  row(pdf, "Volume", raw ? `${terms.volume} ${terms.unit}` : formatQuantity(terms.volume, terms.unit));
+  row(
+    pdf,
+    "Price per unit",
+    raw
+      ? `${terms.pricePerUnit} ${terms.currency} / ${terms.unit}`
+      : formatPrice(terms.pricePerUnit, terms.currency, terms.unit),
+  );
+  row(pdf, "Total", raw ? `${terms.total} ${terms.currency}` : formatMoney(terms.total, terms.currency));
   row(pdf, "Incoterm", terms.incoterm);
   row(pdf, "Delivery location", terms.deliveryLocation);
-  row(pdf, "Delivery period", `${terms.deliveryStart} to ${terms.deliveryEnd}`);
+  row(pdf, "Delivery period", `${day(terms.deliveryStart)} to ${day(terms.deliveryEnd)}`);
 
   heading(pdf, "Payment terms");
   paragraph(pdf, terms.paymentTerms);

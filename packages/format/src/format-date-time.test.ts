@@ -42,6 +42,9 @@ describe("formatDate", () => {
     expect(formatDate("2026-12-03T23:30:00Z", "Europe/Berlin")).toBe("4 Dec 2026");
     expect(formatDate("2026-12-03T23:30:00Z", "Nope/Nowhere")).toBe("3 Dec 2026");
     expect(formatDate(undefined)).toBe("—");
+    expect(formatDate("2026-09-01")).toBe("1 Sep 2026");
+    expect(formatDateTime("2026-09-30T23:59:00Z", "UTC")).toBe("30 Sep 2026, 23:59 UTC");
+    expect(formatDateTime("2027-01-01T00:05:00Z", "UTC")).toBe("1 Jan 2027, 00:05 UTC");
   });
 });
 

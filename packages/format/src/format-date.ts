@@ -1,4 +1,4 @@
-import { resolveTimeZone } from "./resolve-time-zone";
+import { calendarParts } from "./calendar-parts";
 import { toDate } from "./to-date";
 
 const calendarDay = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,20 +11,8 @@ const calendarDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function formatDate(value: string | Date | null | undefined, timeZone = "UTC"): string {
   if (typeof value === "string" && calendarDay.test(value)) {
     const [, year, month, day] = calendarDay.exec(value)!;
-    const noonUtc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), 12));
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone: "UTC",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-    }).format(noonUtc);
+    return calendarParts(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), 12)), "UTC").day;
   }
   const date = toDate(value);
-  if (!date) return "—";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: resolveTimeZone(timeZone),
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(date);
+  return date ? calendarParts(date, timeZone).day : "—";
 }

@@ -1,3 +1,5 @@
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+
 interface Mail {
   id: string;
   to: string;
@@ -7,7 +9,7 @@ interface Mail {
 }
 
 /** The mail a portal would have sent, when no SMTP server is configured: what a newcomer's users would receive. */
-export function DevMailbox({ mails }: { mails: Mail[] }) {
+export function DevMailbox({ mails, timeZone }: { mails: Mail[]; timeZone: string }) {
   if (mails.length === 0) return <p className="muted">No mail yet.</p>;
   return (
     <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
@@ -15,7 +17,7 @@ export function DevMailbox({ mails }: { mails: Mail[] }) {
         <li key={mail.id} className="card">
           <details>
             <summary>
-              <strong>{mail.subject}</strong> — to {mail.to} · {new Date(mail.createdAt).toLocaleString()}
+              <strong>{mail.subject}</strong> — to {mail.to} · {formatDateTime(mail.createdAt, timeZone)}
             </summary>
             <pre style={{ whiteSpace: "pre-wrap" }}>{mail.text}</pre>
           </details>

@@ -1,5 +1,7 @@
 "use client";
 
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { localTimeZone } from "@lotbridge/format/local-time-zone";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 interface Item {
@@ -132,7 +134,7 @@ export function NotificationBell() {
                   >
                     <strong>{item.title}</strong>
                     <span>{item.body}</span>
-                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, localTimeZone())}</time>
                   </a>
                 </li>
               ))}

@@ -1,5 +1,7 @@
 "use client";
 
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { localTimeZone } from "@lotbridge/format/local-time-zone";
 import { useCallback, useEffect, useState } from "react";
 
 interface Item {
@@ -85,7 +87,7 @@ export function NotificationList({ types }: { types: { type: string; label: stri
             {items.map((item) => (
               <tr key={item.id} className={item.readAt ? "read" : "unread"}>
                 <td>
-                  <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                  <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, localTimeZone())}</time>
                 </td>
                 <td>
                   {item.link ? <a href={item.link}>{item.title}</a> : <strong>{item.title}</strong>}

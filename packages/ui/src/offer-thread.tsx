@@ -1,20 +1,25 @@
-import { OFFER_STATUS_LABEL, type OfferRound, offerChanges, type Party, plainDecimal } from "./offer-rounds";
-
-const time = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { OFFER_STATUS_LABEL, type OfferRound, offerChanges, type Party } from "./offer-rounds";
 
 /**
  * The negotiation as a timeline, oldest round first, each round with what it changed from the one before. `parties`
- * names each side as the reader knows it: the reader's own side is "You".
+ * names each side as the reader knows it: the reader's own side is "You". Times are written in `timeZone`, the viewer's.
  */
 export function OfferThread({
   offers,
   unit,
   parties,
+  timeZone,
 }: {
   offers: OfferRound[];
   unit: string;
   parties: Record<Party, string>;
+  timeZone: string;
 }) {
+  const time = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time>;
   return (
     <section className="card stack" aria-labelledby="thread-heading">
       <h2 id="thread-heading">Negotiation</h2>
@@ -33,17 +38,11 @@ export function OfferThread({
                 {changes.length > 0 && <p className="offer-changes">Changed: {changes.join(", ")}</p>}
                 <dl className="facts">
                   <dt>Volume</dt>
-                  <dd>
-                    {plainDecimal(offer.volume)} {unit}
-                  </dd>
-                  <dt>Price per {unit}</dt>
-                  <dd>
-                    {plainDecimal(offer.pricePerUnit, 2)} {offer.currency}
-                  </dd>
+                  <dd>{formatQuantity(offer.volume, unit)}</dd>
+                  <dt>Price per unit</dt>
+                  <dd>{formatPrice(offer.pricePerUnit, offer.currency, unit)}</dd>
                   <dt>Total</dt>
-                  <dd>
-                    {offer.total} {offer.currency}
-                  </dd>
+                  <dd>{formatMoney(offer.total, offer.currency)}</dd>
                   <dt>Delivery terms</dt>
                   <dd>{offer.deliveryTerms || "—"}</dd>
                   <dt>Message</dt>

@@ -2,6 +2,10 @@
 
 import type { Bid } from "@lotbridge/contract/bid";
 import { compareDecimals } from "@lotbridge/contract/decimal";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { useState } from "react";
 
 type SortKey = "pricePerUnit" | "volume" | "total" | "validUntil" | "createdAt";
@@ -15,11 +19,32 @@ const COLUMNS: [SortKey, string][] = [
 
 const live = (bid: Bid) => bid.status === "submitted" || bid.status === "countered";
 
+/** The exact sum of non-negative decimal strings, at the largest of their scales. */
+function sumDecimals(values: string[]): string {
+  const scale = Math.max(0, ...values.map((value) => (value.split(".")[1] ?? "").length));
+  const units = values.reduce((sum, value) => {
+    const [whole, fraction = ""] = value.split(".");
+    return sum + BigInt(whole + fraction.padEnd(scale, "0"));
+  }, 0n);
+  const digits = units.toString().padStart(scale + 1, "0");
+  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
 /**
  * Every bid on a lot side by side, sortable by column. The best live price (lowest: the buyer pays it) is marked, and
- * live volume is compared with what is still open on the lot.
+ * live volume is compared with what is still open on the lot. Times are written in `timeZone`, the viewer's.
  */
-export function BidComparison({ bids, unit, openVolume }: { bids: Bid[]; unit: string; openVolume: string }) {
+export function BidComparison({
+  bids,
+  unit,
+  openVolume,
+  timeZone,
+}: {
+  bids: Bid[];
+  unit: string;
+  openVolume: string;
+  timeZone: string;
+}) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: "pricePerUnit", ascending: true });
   const livePrices = bids.filter(live).map((b) => b.pricePerUnit);
   const best = livePrices.reduce<string | undefined>(
@@ -33,15 +58,12 @@ export function BidComparison({ bids, unit, openVolume }: { bids: Bid[]; unit: s
         : compareDecimals(a[sort.key], b[sort.key]);
     return sort.ascending ? order : -order;
   });
-  const liveVolume = bids.filter(live).reduce((sum, b) => sum + Number(b.volume), 0);
+  const liveVolume = sumDecimals(bids.filter(live).map((b) => b.volume));
   return (
     <div className="stack">
       <p>
-        Open volume:{" "}
-        <strong className="highlight">
-          {openVolume} {unit}
-        </strong>{" "}
-        · live bids cover {liveVolume.toLocaleString(undefined, { maximumFractionDigits: 3 })} {unit}
+        Open volume: <strong className="highlight">{formatQuantity(openVolume, unit)}</strong> · live bids cover{" "}
+        {formatQuantity(liveVolume, unit)}
       </p>
       <table>
         <thead>
@@ -69,17 +91,13 @@ export function BidComparison({ bids, unit, openVolume }: { bids: Bid[]; unit: s
                 <a href={`/bids/${bid.id}`}>{bid.bidder.organizationName}</a>
                 <div className="muted">{bid.bidder.name}</div>
               </td>
+              <td>{formatQuantity(bid.volume, unit)}</td>
               <td>
-                {bid.volume} {unit}
-              </td>
-              <td>
-                {bid.pricePerUnit} {bid.currency}
+                {formatPrice(bid.pricePerUnit, bid.currency, unit)}
                 {live(bid) && bid.pricePerUnit === best && <span className="badge">best price</span>}
               </td>
-              <td>
-                {bid.total} {bid.currency}
-              </td>
-              <td>{new Date(bid.validUntil).toUTCString()}</td>
+              <td>{formatMoney(bid.total, bid.currency)}</td>
+              <td>{formatDateTime(bid.validUntil, timeZone)}</td>
               <td>{bid.deliveryTerms}</td>
               <td>
                 <span className="badge">{bid.status}</span>

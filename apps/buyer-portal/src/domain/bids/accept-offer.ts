@@ -3,6 +3,9 @@ import type { Bid } from "@lotbridge/contract/bid";
 import { requireStorableTotal } from "@lotbridge/contract/bid-terms";
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
@@ -70,15 +73,15 @@ export async function acceptOffer(
           title: `${producer} accepted your counter-offer on ${lotName}`,
           emailByDefault: true,
         }),
-    body: `Contract ${contract.number}: ${terms.volume} ${terms.unit} at ${terms.pricePerUnit} ${terms.currency}/${terms.unit}, total ${terms.total} ${terms.currency}. Sign it to make it active.`,
+    body: `Contract ${contract.number}: ${formatQuantity(terms.volume, terms.unit)} at ${formatPrice(terms.pricePerUnit, terms.currency, terms.unit)}, total ${formatMoney(terms.total, terms.currency)}. Sign it to make it active.`,
     link: `/contracts/${contract.id}`,
     facts: [
       ["Contract", contract.number],
       ["Lot", lotName],
       ["Producer", `${producer} (${bid.bidderName}, ${bid.bidderEmail})`],
-      ["Volume", `${terms.volume} ${terms.unit}`],
-      ["Price", `${terms.pricePerUnit} ${terms.currency}/${terms.unit}`],
-      ["Total", `${terms.total} ${terms.currency}`],
+      ["Volume", formatQuantity(terms.volume, terms.unit)],
+      ["Price", formatPrice(terms.pricePerUnit, terms.currency, terms.unit)],
+      ["Total", formatMoney(terms.total, terms.currency)],
     ],
   });
   return { bid: snapshot, contract };

@@ -1,4 +1,8 @@
 import type { Bid } from "@lotbridge/contract/bid";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { BuyerTx } from "../../db/database";
 import type { LotRow } from "../lots/lot-table";
@@ -17,7 +21,7 @@ const eventTypes = {
 /** Expiry is no one's act, only the end of a wait: in-app only unless a user asks for email (notification-types.ts). */
 const emailByDefault: Record<BidNews, boolean> = { received: true, revised: true, withdrawn: true, expired: false };
 
-const moment = (date: Date) => `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
+const moment = (date: Date) => formatDateTime(date, "UTC");
 
 /**
  * Tells both sides about a changed bid, in the transaction of the change: the producer portal by the event (feed and
@@ -34,7 +38,7 @@ export async function announceBid(
   const bid = await publishBid(tx, eventTypes[news], row, lot.number, now, thread);
   const lotName = `${lot.number} ${lot.title}`;
   const producer = bid.bidder.organizationName;
-  const terms = `${bid.volume} ${lot.unit} at ${bid.pricePerUnit} ${bid.currency}/${lot.unit} (total ${bid.total} ${bid.currency})`;
+  const terms = `${formatQuantity(bid.volume, lot.unit)} at ${formatPrice(bid.pricePerUnit, bid.currency, lot.unit)} (total ${formatMoney(bid.total, bid.currency)})`;
   const titles: Record<BidNews, string> = {
     received: `New bid received on ${lotName}`,
     revised: `${producer} revised their bid on ${lotName}`,
@@ -56,9 +60,9 @@ export async function announceBid(
     facts: [
       ["Lot", lotName],
       ["Producer", `${producer} (${bid.bidder.name}, ${bid.bidder.email})`],
-      ["Volume", `${bid.volume} ${lot.unit}`],
-      ["Price", `${bid.pricePerUnit} ${bid.currency}/${lot.unit}`],
-      ["Total", `${bid.total} ${bid.currency}`],
+      ["Volume", formatQuantity(bid.volume, lot.unit)],
+      ["Price", formatPrice(bid.pricePerUnit, bid.currency, lot.unit)],
+      ["Total", formatMoney(bid.total, bid.currency)],
       ["Valid until", moment(row.validUntil)],
     ],
     emailByDefault: emailByDefault[news],

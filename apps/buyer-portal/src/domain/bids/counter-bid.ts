@@ -3,6 +3,10 @@ import { requireAcceptableTerms } from "@lotbridge/contract/bid-terms";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
 import type { Party } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
@@ -43,7 +47,9 @@ export function counterBack(
       organizationId: lot.organizationId,
       type: "counter.answered",
       title: `${bid.bidder.organizationName} countered your offer on ${lot.number} ${lot.title}`,
-      body: `They propose ${offer?.volume} ${lot.unit} at ${offer?.pricePerUnit} ${bid.currency}/${lot.unit} (total ${offer?.total} ${bid.currency}), open until ${offer?.expiresAt}.`,
+      body: offer
+        ? `They propose ${formatQuantity(offer.volume, lot.unit)} at ${formatPrice(offer.pricePerUnit, bid.currency, lot.unit)} (total ${formatMoney(offer.total, bid.currency)}), open until ${formatDateTime(offer.expiresAt, "UTC")}.`
+        : "",
       link: `/bids/${bid.id}`,
       emailByDefault: true,
     });

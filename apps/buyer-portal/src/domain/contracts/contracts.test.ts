@@ -194,7 +194,14 @@ describe("a contract", () => {
     const pages = await readPdfText(await renderContractDocument(contract));
 
     expect(pages).toHaveLength(1);
-    for (const expected of [contract.number, "Contract Mill", "Farm porg_pdf", "200.000 t", "231.1250", "46225.00"]) {
+    for (const expected of [
+      contract.number,
+      "Contract Mill",
+      "Farm porg_pdf",
+      "200 t",
+      "EUR 231.125 / t",
+      "EUR 46,225.00",
+    ]) {
       expect(pages[0]).toContain(expected);
     }
   });

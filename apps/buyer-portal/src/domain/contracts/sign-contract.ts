@@ -2,6 +2,9 @@ import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { and, eq } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
@@ -46,7 +49,7 @@ export function signContract(
       throw new DomainError(
         "already-signed",
         409,
-        `The ${party} already signed contract ${row.number} (${signed.signerName}, ${signed.signedAt.toISOString()}).`,
+        `The ${party} already signed contract ${row.number} (${signed.signerName}, ${formatDateTime(signed.signedAt, "UTC")}).`,
       );
     }
     const current = documentHashOf(await renderContractDocument(await contractSnapshot(tx, row)));
@@ -88,7 +91,7 @@ export function signContract(
         organizationId: row.buyerOrganizationId,
         type: "contract.active",
         title: `Contract ${row.number} is active`,
-        body: `Both parties signed: ${row.volume} ${row.unit} of ${row.lotTitle} with ${row.producerName}, total ${row.total} ${row.currency}.`,
+        body: `Both parties signed: ${formatQuantity(row.volume, row.unit)} of ${row.lotTitle} with ${row.producerName}, total ${formatMoney(row.total, row.currency)}.`,
         link,
         emailByDefault: true,
       });

@@ -1,4 +1,6 @@
 import type { Lot } from "@lotbridge/contract/lot";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import type { OrganizationNotice } from "@lotbridge/notifications/notify-organization";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { BuyerTx } from "../../db/database";
@@ -6,7 +8,7 @@ import type { BuyerTx } from "../../db/database";
 export type LotNews = "published" | "closed" | "awarded";
 
 /** "2026-12-01 14:00 UTC": the API speaks ISO-8601, people read this. */
-const moment = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+const moment = (iso: string) => formatDateTime(iso, "UTC");
 
 function notice(lot: Lot, news: LotNews): Omit<OrganizationNotice, "organizationId"> {
   const name = `${lot.number} ${lot.title}`;
@@ -14,7 +16,7 @@ function notice(lot: Lot, news: LotNews): Omit<OrganizationNotice, "organization
     link: `/lots/${lot.id}`,
     facts: [
       ["Lot", name],
-      ["Volume", `${lot.volume} ${lot.unit}`],
+      ["Volume", formatQuantity(lot.volume, lot.unit)],
       ["Bidding deadline", moment(lot.biddingDeadline)],
     ] as [string, string][],
   };
@@ -40,7 +42,7 @@ function notice(lot: Lot, news: LotNews): Omit<OrganizationNotice, "organization
         ...common,
         type: "lot.awarded",
         title: `${name} is fully allocated`,
-        body: `All ${lot.volume} ${lot.unit} are allocated to accepted bids.`,
+        body: `All ${formatQuantity(lot.volume, lot.unit)} are allocated to accepted bids.`,
         emailByDefault: false,
       };
   }

@@ -51,7 +51,7 @@ describe("bid events from the buyer portal", () => {
         type: "bid.counter_offer",
         title: `The buyer countered your bid on ${lot.number}`,
         body: expect.stringMatching(
-          /^80\.000 t at 236\.0000 EUR per t \(total 18880\.00 EUR\)\..*Answer by Tue, 01 Dec 2026/,
+          /^80 t at EUR 236\.00 \/ t \(total EUR 18,880\.00\)\..*Answer by 1 Dec 2026, \d{2}:\d{2} UTC\.$/,
         ),
         link: `/bids/${bid.id}`,
       }),

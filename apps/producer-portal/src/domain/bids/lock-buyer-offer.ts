@@ -1,5 +1,6 @@
 import type { Offer } from "@lotbridge/contract/offer";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
 import type { ProducerTx } from "../../db/database";
 import { lockChangeableBid } from "./lock-changeable-bid";
 import type { ProducerBidRow } from "./producer-bid-table";
@@ -46,7 +47,7 @@ export async function lockBuyerOffer(
     throw new DomainError(
       "offer-expired",
       409,
-      `The buyer's counter-offer expired on ${new Date(offer.expiresAt).toUTCString()}; it can no longer be answered.`,
+      `The buyer's counter-offer expired on ${formatDateTime(offer.expiresAt, "UTC")}; it can no longer be answered.`,
     );
   }
   return { bid, offer };

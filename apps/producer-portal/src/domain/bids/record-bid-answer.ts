@@ -1,4 +1,6 @@
 import { bidSchema } from "@lotbridge/contract/bid";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import { and, eq } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
@@ -74,8 +76,8 @@ function tellProducer(tx: ProducerTx, publicUrl: string, bid: ProducerBidRow, ti
     link: `/bids/${bid.id}`,
     facts: [
       ["Lot", `${bid.lotNumber} — ${bid.lotTitle}`],
-      ["Volume", `${bid.volume} ${bid.unit}`],
-      ["Price per unit", `${bid.pricePerUnit} ${bid.currency}`],
+      ["Volume", formatQuantity(bid.volume, bid.unit)],
+      ["Price per unit", formatPrice(bid.pricePerUnit, bid.currency, bid.unit)],
     ],
     emailByDefault: true,
   });

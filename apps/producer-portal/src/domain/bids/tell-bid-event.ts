@@ -1,4 +1,8 @@
 import type { Bid } from "@lotbridge/contract/bid";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { ProducerTx } from "../../db/database";
 import type { BidSnapshotEvent } from "./apply-bid-snapshot";
@@ -28,9 +32,9 @@ export async function tellBidEvent(
     link: `/bids/${before.id}`,
     facts: [
       ["Lot", `${before.lotNumber} — ${before.lotTitle}`],
-      ["Volume", `${terms.volume} ${before.unit}`],
-      ["Price per unit", `${terms.pricePerUnit} ${terms.currency}`],
-      ["Total", `${terms.total} ${terms.currency}`],
+      ["Volume", formatQuantity(terms.volume, before.unit)],
+      ["Price per unit", formatPrice(terms.pricePerUnit, terms.currency, before.unit)],
+      ["Total", formatMoney(terms.total, terms.currency)],
     ],
   });
 }
@@ -38,7 +42,7 @@ export async function tellBidEvent(
 function noticeFor(event: BidSnapshotEvent, before: ProducerBidRow): Told | undefined {
   const bid = event.data;
   const lot = before.lotNumber;
-  const terms = `${bid.volume} ${before.unit} at ${bid.pricePerUnit} ${bid.currency} per ${before.unit}`;
+  const terms = `${formatQuantity(bid.volume, before.unit)} at ${formatPrice(bid.pricePerUnit, bid.currency, before.unit)}`;
   switch (event.type) {
     case "bid.received":
       // A revision's snapshot is a bid.received too; only the first one is news.
@@ -53,7 +57,7 @@ function noticeFor(event: BidSnapshotEvent, before: ProducerBidRow): Told | unde
       return {
         type: "bid.accepted",
         title: `Your bid on ${lot} was accepted`,
-        body: `${terms} (total ${bid.total} ${bid.currency}). The contract follows for your signature.`,
+        body: `${terms} (total ${formatMoney(bid.total, bid.currency)}). The contract follows for your signature.`,
         emailByDefault: true,
       };
     case "bid.rejected":
@@ -83,10 +87,10 @@ function buyerCounterOffer(bid: Bid, before: ProducerBidRow): Told | undefined {
   if (offer?.fromParty !== "buyer") return undefined;
   const unit = before.unit;
   const lines = [
-    `${offer.volume} ${unit} at ${offer.pricePerUnit} ${offer.currency} per ${unit} (total ${offer.total} ${offer.currency}).`,
+    `${formatQuantity(offer.volume, unit)} at ${formatPrice(offer.pricePerUnit, offer.currency, unit)} (total ${formatMoney(offer.total, offer.currency)}).`,
     offer.deliveryTerms && `Delivery terms: ${offer.deliveryTerms}.`,
     offer.message && `Message: ${offer.message}`,
-    `Answer by ${new Date(offer.expiresAt).toUTCString()}.`,
+    `Answer by ${formatDateTime(offer.expiresAt, "UTC")}.`,
   ];
   return {
     type: "bid.counter_offer",

@@ -1,5 +1,8 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Party } from "@lotbridge/contract/offer";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { notifyOrganization } from "@lotbridge/notifications/notify-organization";
 import type { ProducerTx } from "../../db/database";
 
@@ -29,16 +32,16 @@ export async function tellContractChange(
       ["Contract", after.number],
       ["Buyer", after.buyer.name],
       ["Lot", `${lot.number} — ${lot.title}`],
-      ["Volume", `${terms.volume} ${terms.unit}`],
-      ["Price per unit", `${terms.pricePerUnit} ${terms.currency}`],
-      ["Total", `${terms.total} ${terms.currency}`],
+      ["Volume", formatQuantity(terms.volume, terms.unit)],
+      ["Price per unit", formatPrice(terms.pricePerUnit, terms.currency, terms.unit)],
+      ["Total", formatMoney(terms.total, terms.currency)],
     ],
   });
 }
 
 function noticeFor(before: Contract | undefined, after: Contract): Told | undefined {
   const { number, terms, lot } = after;
-  const agreed = `${lot.number} ${lot.title}: ${terms.volume} ${terms.unit} at ${terms.pricePerUnit} ${terms.currency} per ${terms.unit}, total ${terms.total} ${terms.currency}.`;
+  const agreed = `${lot.number} ${lot.title}: ${formatQuantity(terms.volume, terms.unit)} at ${formatPrice(terms.pricePerUnit, terms.currency, terms.unit)}, total ${formatMoney(terms.total, terms.currency)}.`;
   if (after.status === "cancelled" && before?.status !== "cancelled") {
     const reason = after.cancellationReason || "the buyer gave no reason";
     return {

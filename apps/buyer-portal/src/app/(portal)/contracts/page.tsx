@@ -1,6 +1,9 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
-import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { listBuyerContracts } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
@@ -9,6 +12,7 @@ export default async function ContractsPage() {
   const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
   const contracts = me ? await listBuyerContracts(db, me.organizationId) : [];
+  const timeZone = await readViewerTimeZone();
   return (
     <section className="stack">
       <h1>Contracts</h1>
@@ -38,17 +42,15 @@ export default async function ContractsPage() {
                   <div className="muted">{contract.lotTitle}</div>
                 </td>
                 <td>{contract.producerName}</td>
-                <td>
-                  {plainDecimal(contract.volume)} {contract.unit}
-                </td>
-                <td>
-                  {contract.total} {contract.currency}
-                </td>
+                <td>{formatQuantity(contract.volume, contract.unit)}</td>
+                <td>{formatMoney(contract.total, contract.currency)}</td>
                 <td>
                   <span className="badge">{CONTRACT_STATUS_LABEL[contract.status]}</span>
                 </td>
                 <td>
-                  <time dateTime={contract.createdAt.toISOString()}>{contract.createdAt.toUTCString()}</time>
+                  <time dateTime={contract.createdAt.toISOString()}>
+                    {formatDateTime(contract.createdAt, timeZone)}
+                  </time>
                 </td>
               </tr>
             ))}

@@ -1,14 +1,16 @@
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { listEndpointHealth } from "@/integration/endpoint-health-view";
 import { portal } from "@/server/portal";
 import { EndpointHealthActions } from "./endpoint-health-actions";
-
-const when = (iso: string | null) => (iso ? new Date(iso).toUTCString() : "—");
 
 /**
  * Every webhook endpoint's delivery health, for the Integrations page (operators only; the page checks). An endpoint
  * failing for days is disabled automatically; here an operator enables it again and replays what it missed.
  */
 export async function EndpointHealthSection() {
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : "—");
   const endpoints = await listEndpointHealth(portal().db);
   return (
     <article className="card stack" aria-labelledby="endpoint-health-heading">

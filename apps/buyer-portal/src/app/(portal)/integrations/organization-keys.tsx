@@ -1,15 +1,17 @@
 import type { CurrentMember } from "@lotbridge/auth/current-member";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { listOrganizationKeys } from "@/integration/organization-keys";
 import { portal } from "@/server/portal";
 import { IssueOrganizationKeyForm, RevokeOrganizationKeyButton } from "./organization-key-actions";
-
-const when = (iso: string | null) => (iso ? new Date(iso).toUTCString() : "never");
 
 /**
  * The organization's own API keys (its ERP, its weighbridge), for its admins: who holds which key, when it was last
  * used, and a way to issue and revoke them. Nothing for anyone else: a member who is not an admin sees no section.
  */
 export async function OrganizationKeys({ me, standalone = false }: { me: CurrentMember; standalone?: boolean }) {
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : "never");
   if (me.role !== "admin") return null;
   const keys = await listOrganizationKeys(portal().db, me);
   const section = (

@@ -1,5 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { isOperator } from "@lotbridge/auth/is-operator";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { messageAttempts } from "@lotbridge/webhooks/message-attempts";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -10,9 +12,9 @@ import { EndpointHealthSection } from "./endpoint-health";
 import { OrganizationKeys } from "./organization-keys";
 import { ProducerPlatformsSection } from "./producer-platforms";
 
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
-
 export default async function IntegrationsPage() {
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, timeZone) : "—");
   const { auth, db } = portal();
   const me = await currentMember(auth, db, await headers());
   // An organization's admin who is no operator sees only the organization's own keys (organization-keys.tsx).

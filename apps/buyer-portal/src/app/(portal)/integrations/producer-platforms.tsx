@@ -1,8 +1,8 @@
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { listPlatforms } from "@/integration/manage-platforms";
 import { portal } from "@/server/portal";
 import { EndpointSettings, NewEndpointForm, NewPlatformForm } from "./platform-actions";
-
-const when = (iso: string | null) => (iso ? new Date(iso).toUTCString() : "—");
 
 /**
  * The producer platforms the buyer portal serves, for the Integrations page (operators only; the page checks): each
@@ -10,6 +10,8 @@ const when = (iso: string | null) => (iso ? new Date(iso).toUTCString() : "—")
  * bids and contracts.
  */
 export async function ProducerPlatformsSection() {
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : "—");
   const platforms = await listPlatforms(portal().db);
   return (
     <article className="card stack" aria-labelledby="platforms-heading">

@@ -1,4 +1,8 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { listOrganizationBids } from "@/domain/bids/list-organization-bids";
@@ -12,6 +16,7 @@ export default async function MyBidsPage() {
   const me = await currentMember(auth, db, await headers());
   if (!me) redirect("/sign-in");
   const bids = await listOrganizationBids(db, me.organizationId);
+  const timeZone = await readViewerTimeZone();
   return (
     <section className="stack">
       <h1>My bids</h1>
@@ -36,13 +41,9 @@ export default async function MyBidsPage() {
                     {bid.lotNumber} · {bid.lotTitle}
                   </a>
                 </td>
-                <td>
-                  {bid.volume} {bid.unit}
-                </td>
-                <td>
-                  {bid.pricePerUnit} {bid.currency}
-                </td>
-                <td>{bid.validUntil.toUTCString()}</td>
+                <td>{formatQuantity(bid.volume, bid.unit)}</td>
+                <td>{formatPrice(bid.pricePerUnit, bid.currency, bid.unit)}</td>
+                <td>{formatDateTime(bid.validUntil, timeZone)}</td>
                 <td>
                   <span className="badge">{BID_STATE_LABEL[bid.state]}</span>
                   {bid.refusalReason && <div className="error">{bid.refusalReason}</div>}

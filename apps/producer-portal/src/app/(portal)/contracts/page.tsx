@@ -1,4 +1,6 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -39,12 +41,8 @@ export default async function ContractsPage() {
                   {contract.lot.number} · {contract.lot.title}
                 </td>
                 <td>{contract.buyer.name}</td>
-                <td>
-                  {contract.terms.volume} {contract.terms.unit}
-                </td>
-                <td>
-                  {contract.terms.total} {contract.terms.currency}
-                </td>
+                <td>{formatQuantity(contract.terms.volume, contract.terms.unit)}</td>
+                <td>{formatMoney(contract.terms.total, contract.terms.currency)}</td>
                 <td>
                   <span className="badge">{CONTRACT_STATUS_LABEL[contract.status]}</span>
                   {pendingChange && <div className="muted">Your signature is on its way.</div>}

@@ -1,5 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { isOperator } from "@lotbridge/auth/is-operator";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { integrationStatus } from "@/integration/integration-status";
@@ -9,9 +11,9 @@ import { ReplayButton } from "./replay-button";
 
 export const dynamic = "force-dynamic";
 
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toUTCString() : "—");
-
 export default async function IntegrationPage() {
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, timeZone) : "—");
   const { auth, db, config } = portal();
   const me = await currentMember(auth, db, await headers());
   // Portal-wide (every organization's calls): only an operator's membership may know the page is there.

@@ -2,8 +2,12 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import type { Bid } from "@lotbridge/contract/bid";
 import { subtractDecimals } from "@lotbridge/contract/decimal";
 import type { Offer } from "@lotbridge/contract/offer";
-import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { OfferThread } from "@lotbridge/ui/offer-thread";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { findBuyerBid } from "@/domain/bids/find-buyer-bid";
@@ -16,7 +20,6 @@ import "@lotbridge/ui/negotiation.css";
 import { Facts } from "@lotbridge/ui/facts";
 
 const HOUR = 3_600_000;
-const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
 
 /** Counter-offers only while the lot takes bids (docs/contracts.md, "Assumptions"). */
 function counterRule(lot: LotRow, now: Date): CounterRule {
@@ -24,13 +27,13 @@ function counterRule(lot: LotRow, now: Date): CounterRule {
     const why = lot.status === "published" ? "its bidding deadline has passed" : `it is ${lot.status}`;
     return { open: false, why: `You cannot counter: ${lot.number} takes no counter-offers because ${why}.` };
   }
-  const remaining = plainDecimal(subtractDecimals(lot.volume, lot.allocatedVolume));
-  const minimum = plainDecimal(lot.minBidVolume);
+  const remaining = formatQuantity(subtractDecimals(lot.volume, lot.allocatedVolume), lot.unit);
+  const minimum = formatQuantity(lot.minBidVolume, lot.unit);
   return {
     open: true,
     volumeHint: lot.partialBidsAllowed
-      ? `${remaining} ${lot.unit} still open; at least ${minimum} ${lot.unit} unless it is all of it.`
-      : `No partial bids on this lot: the whole ${remaining} ${lot.unit} still open.`,
+      ? `${remaining} still open; at least ${minimum} unless it is all of it.`
+      : `No partial bids on this lot: the whole ${remaining} still open.`,
     defaultExpiresAt: new Date(now.getTime() + 48 * HOUR).toISOString(),
   };
 }
@@ -41,12 +44,15 @@ function BidOutcome({
   pending,
   now,
   contract,
+  timeZone,
 }: {
   bid: Bid;
   pending?: Offer;
   now: Date;
   contract?: { id: string; number: string };
+  timeZone: string;
 }) {
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time>;
   const producer = bid.bidder.organizationName;
   if (bid.status === "accepted") {
     return (
@@ -107,20 +113,21 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
   if (!found || !me) notFound();
   const { bid, lot } = found;
   const now = new Date();
+  const timeZone = await readViewerTimeZone();
   const pending = bid.offers.find((offer) => offer.status === "pending");
   const live = bid.status === "submitted" || bid.status === "countered";
   const buyersTurn = live && pending?.fromParty === "producer" && new Date(pending.expiresAt) > now;
   const contract = bid.status === "accepted" ? await findBuyerContractOfBid(db, me.organizationId, bid.id) : undefined;
   const facts: [string, string][] = [
-    ["Volume", `${plainDecimal(bid.volume)} ${lot.unit}`],
-    ["Price per unit", `${plainDecimal(bid.pricePerUnit, 2)} ${bid.currency} per ${lot.unit}`],
-    ["Total", `${bid.total} ${bid.currency}`],
+    ["Volume", formatQuantity(bid.volume, lot.unit)],
+    ["Price per unit", formatPrice(bid.pricePerUnit, bid.currency, lot.unit)],
+    ["Total", formatMoney(bid.total, bid.currency)],
     ["Delivery terms", bid.deliveryTerms || "—"],
     ["Message", bid.message || "—"],
-    ["Valid until", new Date(bid.validUntil).toUTCString()],
+    ["Valid until", formatDateTime(bid.validUntil, timeZone)],
     ["Placed by", `${bid.bidder.name} (${bid.bidder.email})`],
-    ["Placed", new Date(bid.createdAt).toUTCString()],
-    ["Last change", new Date(bid.updatedAt).toUTCString()],
+    ["Placed", formatDateTime(bid.createdAt, timeZone)],
+    ["Last change", formatDateTime(bid.updatedAt, timeZone)],
   ];
   return (
     <article className="stack">
@@ -133,8 +140,8 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
         Bid from {bid.bidder.organizationName} <span className="badge">{bid.status}</span>
       </h1>
       <p className="muted">
-        On lot <a href={`/lots/${lot.id}`}>{lot.number}</a> ({lot.commodity}, {plainDecimal(lot.volume)} {lot.unit}, lot{" "}
-        {lot.status}).
+        On lot <a href={`/lots/${lot.id}`}>{lot.number}</a> ({lot.commodity}, {formatQuantity(lot.volume, lot.unit)},
+        lot {lot.status}).
       </p>
       <section className="card stack" aria-labelledby="terms-heading">
         <h2 id="terms-heading">{bid.status === "accepted" ? "Accepted terms" : "The producer's bid"}</h2>
@@ -154,9 +161,14 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
           counter={counterRule(lot, now)}
         />
       ) : (
-        <BidOutcome bid={bid} pending={pending} now={now} contract={contract} />
+        <BidOutcome bid={bid} pending={pending} now={now} contract={contract} timeZone={timeZone} />
       )}
-      <OfferThread offers={bid.offers} unit={lot.unit} parties={{ buyer: "You", producer: "Producer" }} />
+      <OfferThread
+        offers={bid.offers}
+        unit={lot.unit}
+        parties={{ buyer: "You", producer: "Producer" }}
+        timeZone={timeZone}
+      />
     </article>
   );
 }

@@ -1,8 +1,13 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
 import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
+import { formatDate } from "@lotbridge/format/format-date";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
-import { plainDecimal } from "@lotbridge/ui/offer-rounds";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { SignContractButton } from "@lotbridge/ui/sign-contract-button";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -13,7 +18,6 @@ import "@/ui/lots.css";
 import "@lotbridge/ui/negotiation.css";
 
 const PARTY = { buyer: "Buyer", producer: "Producer" } as const;
-const when = (iso: string) => <time dateTime={iso}>{new Date(iso).toUTCString()}</time>;
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -30,6 +34,8 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   // The hash of the document as this portal serves it now: what the buyer's signature assents to.
   const documentHash = documentHashOf(await renderContractDocument(contract));
   const { buyer, producer, lot, terms } = contract;
+  const timeZone = await readViewerTimeZone();
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time>;
   const pending = contract.status === "pending_signature";
   const buyerSigned = contract.signatures.some((signature) => signature.party === "buyer");
   return (
@@ -75,18 +81,12 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         <h2 id="terms-heading">Terms</h2>
         <dl className="facts">
           <dt>Volume</dt>
-          <dd>
-            {plainDecimal(terms.volume)} {terms.unit}
-          </dd>
+          <dd>{formatQuantity(terms.volume, terms.unit)}</dd>
           <dt>Price per unit</dt>
-          <dd>
-            {plainDecimal(terms.pricePerUnit, 2)} {terms.currency} per {terms.unit}
-          </dd>
+          <dd>{formatPrice(terms.pricePerUnit, terms.currency, terms.unit)}</dd>
           <dt>Total</dt>
           <dd>
-            <strong>
-              {terms.total} {terms.currency}
-            </strong>
+            <strong>{formatMoney(terms.total, terms.currency)}</strong>
           </dd>
           <dt>Payment terms</dt>
           <dd>{terms.paymentTerms}</dd>
@@ -96,7 +96,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           <dd>{terms.deliveryLocation}</dd>
           <dt>Delivery window</dt>
           <dd>
-            {terms.deliveryStart} – {terms.deliveryEnd}
+            {formatDate(terms.deliveryStart)} – {formatDate(terms.deliveryEnd)}
           </dd>
           <dt>Agreed</dt>
           <dd>{when(contract.createdAt)}</dd>

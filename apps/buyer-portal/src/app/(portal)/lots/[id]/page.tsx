@@ -1,5 +1,11 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { subtractDecimals } from "@lotbridge/contract/decimal";
+import { formatDate } from "@lotbridge/format/format-date";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { formatRelativeDeadline } from "@lotbridge/format/format-relative-deadline";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { listLotBids } from "@/domain/bids/list-lot-bids";
@@ -17,21 +23,28 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
   const lot = me ? await findOrganizationLot(db, me.organizationId, (await params).id) : undefined;
   if (!lot || !me) notFound();
   const lotBids = (await listLotBids(db, me.organizationId, lot.id)) ?? [];
+  const timeZone = await readViewerTimeZone();
+  const deadline = formatDateTime(lot.biddingDeadline, timeZone);
   const facts: [string, string][] = [
     ["Status", lot.status],
     ["Commodity", lot.commodity],
     ["Quality specifications", lot.qualitySpecs || "—"],
-    ["Volume", `${lot.volume} ${lot.unit}`],
-    ["Minimum bid volume", `${lot.minBidVolume} ${lot.unit}`],
+    ["Volume", formatQuantity(lot.volume, lot.unit)],
+    ["Minimum bid volume", formatQuantity(lot.minBidVolume, lot.unit)],
     ["Partial bids", lot.partialBidsAllowed ? "allowed" : "not allowed"],
-    ["Target price", lot.targetPrice ? `${lot.targetPrice} ${lot.currency}/${lot.unit}` : "—"],
+    ["Target price", lot.targetPrice ? formatPrice(lot.targetPrice, lot.currency, lot.unit) : "—"],
     ["Currency", lot.currency],
     ["Delivery location", lot.deliveryLocation],
     ["Incoterm", lot.incoterm],
-    ["Delivery window", `${lot.deliveryStart} – ${lot.deliveryEnd}`],
-    ["Bidding deadline", new Date(lot.biddingDeadline).toUTCString()],
+    ["Delivery window", `${formatDate(lot.deliveryStart)} – ${formatDate(lot.deliveryEnd)}`],
+    [
+      "Bidding deadline",
+      lot.status === "published"
+        ? `${deadline} (${formatRelativeDeadline(lot.biddingDeadline, new Date())})`
+        : deadline,
+    ],
     ["Payment terms", lot.paymentTerms],
-    ["Published", lot.publishedAt ? new Date(lot.publishedAt).toUTCString() : "not yet"],
+    ["Published", lot.publishedAt ? formatDateTime(lot.publishedAt, timeZone) : "not yet"],
     ["Version", String(lot.version)],
   ];
   return (
@@ -46,13 +59,9 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
         <h2 id="bids-heading">Bids</h2>
         <dl className="facts">
           <dt>Allocated to accepted bids</dt>
-          <dd>
-            {lot.allocatedVolume} {lot.unit}
-          </dd>
+          <dd>{formatQuantity(lot.allocatedVolume, lot.unit)}</dd>
           <dt>Remaining</dt>
-          <dd>
-            {subtractDecimals(lot.volume, lot.allocatedVolume)} {lot.unit}
-          </dd>
+          <dd>{formatQuantity(subtractDecimals(lot.volume, lot.allocatedVolume), lot.unit)}</dd>
         </dl>
         {lotBids.length > 0 ? (
           <>
@@ -60,6 +69,7 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
               bids={lotBids}
               unit={lot.unit}
               openVolume={subtractDecimals(lot.volume, lot.allocatedVolume)}
+              timeZone={timeZone}
             />
             <BidPriceChart bids={lotBids} targetPrice={lot.targetPrice} currency={lot.currency} />
           </>

@@ -1,7 +1,11 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
 import { OfferThread } from "@lotbridge/ui/offer-thread";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -28,6 +32,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
   });
   const lot = await findMarketplaceLot(db, bid.lotId);
   const now = new Date();
+  const timeZone = await readViewerTimeZone();
   const pending = pendingChangeText(bid.pendingChange?.kind);
   const changeable = bid.state === "submitted" && !pending && lot?.status === "published";
   // The buyer's counter-offer waits for the producer while it is the pending round and has not expired.
@@ -44,12 +49,12 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
         {bid.lotNumber} · {bid.lotTitle}
       </a>,
     ],
-    ["Volume", `${bid.volume} ${bid.unit}`],
-    ["Price per unit", `${bid.pricePerUnit} ${bid.currency}`],
+    ["Volume", formatQuantity(bid.volume, bid.unit)],
+    ["Price per unit", formatPrice(bid.pricePerUnit, bid.currency, bid.unit)],
     ["Delivery terms", bid.deliveryTerms || "—"],
     ["Message", bid.message || "—"],
-    ["Valid until", bid.validUntil.toUTCString()],
-    ["Placed", bid.createdAt.toUTCString()],
+    ["Valid until", formatDateTime(bid.validUntil, timeZone)],
+    ["Placed", formatDateTime(bid.createdAt, timeZone)],
   ];
   return (
     <article className="stack">
@@ -88,7 +93,12 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
       {bid.state === "countered" && !pending && buyerOffer && !answerable && (
         <p className="card">The buyer's counter-offer expired without an answer.</p>
       )}
-      <OfferThread offers={bid.offers} unit={bid.unit} parties={{ buyer: "The buyer", producer: "You" }} />
+      <OfferThread
+        offers={bid.offers}
+        unit={bid.unit}
+        parties={{ buyer: "The buyer", producer: "You" }}
+        timeZone={timeZone}
+      />
       {changeable && lot && (
         <>
           <BidForm

@@ -1,6 +1,12 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatDate } from "@lotbridge/format/format-date";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { CONTRACT_STATUS_LABEL } from "@lotbridge/ui/contract-status";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { SignContractButton } from "@lotbridge/ui/sign-contract-button";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
@@ -23,6 +29,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   });
   const { snapshot: contract, pendingChange } = row;
   const { terms, lot } = contract;
+  const timeZone = await readViewerTimeZone();
   const producerSigned = contract.signatures.some((s) => s.party === "producer");
   const signable = contract.status === "pending_signature" && !producerSigned && !pendingChange;
   const facts: [string, string][] = [
@@ -31,14 +38,14 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     ["Lot", `${lot.number} · ${lot.title}`],
     ["Commodity", lot.commodity],
     ["Quality specifications", lot.qualitySpecs || "—"],
-    ["Volume", `${terms.volume} ${terms.unit}`],
-    ["Price per unit", `${terms.pricePerUnit} ${terms.currency} per ${terms.unit}`],
-    ["Total", `${terms.total} ${terms.currency}`],
+    ["Volume", formatQuantity(terms.volume, terms.unit)],
+    ["Price per unit", formatPrice(terms.pricePerUnit, terms.currency, terms.unit)],
+    ["Total", formatMoney(terms.total, terms.currency)],
     ["Payment terms", terms.paymentTerms],
     ["Incoterm", terms.incoterm],
     ["Delivery location", terms.deliveryLocation],
-    ["Delivery window", `${terms.deliveryStart} – ${terms.deliveryEnd}`],
-    ["Agreed", new Date(contract.createdAt).toUTCString()],
+    ["Delivery window", `${formatDate(terms.deliveryStart)} – ${formatDate(terms.deliveryEnd)}`],
+    ["Agreed", formatDateTime(contract.createdAt, timeZone)],
   ];
   return (
     <article className="stack">
@@ -80,7 +87,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             {contract.signatures.map((s) => (
               <li key={s.party}>
                 {PARTY[s.party]}: {s.signerName} ({s.signerEmail}),{" "}
-                <time dateTime={s.signedAt}>{new Date(s.signedAt).toUTCString()}</time>, document SHA-256{" "}
+                <time dateTime={s.signedAt}>{formatDateTime(s.signedAt, timeZone)}</time>, document SHA-256{" "}
                 <code>{s.documentHash}</code>
               </li>
             ))}
@@ -93,7 +100,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           {contract.statusHistory.map((change) => (
             <li key={`${change.status}-${change.at}`}>
               {CONTRACT_STATUS_LABEL[change.status]} —{" "}
-              <time dateTime={change.at}>{new Date(change.at).toUTCString()}</time>
+              <time dateTime={change.at}>{formatDateTime(change.at, timeZone)}</time>
               {change.reason && `: ${change.reason}`}
             </li>
           ))}

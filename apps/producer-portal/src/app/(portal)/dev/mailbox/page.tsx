@@ -1,6 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
 import { listDevMailbox } from "@lotbridge/notifications/list-dev-mailbox";
 import { DevMailbox } from "@lotbridge/ui/dev-mailbox";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { portal } from "@/server/portal";
 
@@ -18,7 +19,7 @@ export default async function DevMailboxPage() {
       <p className="muted">
         No SMTP server is configured (SMTP_URL), so the mail addressed to you ({me.email}) is kept here.
       </p>
-      <DevMailbox mails={await listDevMailbox(db, me, 50)} />
+      <DevMailbox mails={await listDevMailbox(db, me, 50)} timeZone={await readViewerTimeZone()} />
     </section>
   );
 }

@@ -1,4 +1,7 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
+import { readViewerTimeZone } from "@lotbridge/ui/read-viewer-time-zone";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { findLiveBidOnLot } from "@/domain/bids/find-organization-bid";
@@ -24,6 +27,7 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
   if (!lot) notFound();
   const liveBid = await findLiveBidOnLot(db, me.organizationId, lot.id);
   const now = new Date();
+  const timeZone = await readViewerTimeZone();
   const open = lot.status === "published" && new Date(lot.biddingDeadline) > now;
   return (
     <article className="stack">
@@ -42,28 +46,29 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
         <div>
           <div className="muted">Time left to bid</div>
           <strong>
-            {open ? <TimeLeft deadline={lot.biddingDeadline} renderedAt={now.toISOString()} /> : "bidding has ended"}
+            {open ? (
+              <TimeLeft deadline={lot.biddingDeadline} renderedAt={now.toISOString()} timeZone={timeZone} />
+            ) : (
+              "bidding has ended"
+            )}
           </strong>
         </div>
         <div>
           <div className="muted">Remaining volume</div>
-          <strong>
-            {lot.remainingVolume} {lot.unit}
-          </strong>
+          <strong>{formatQuantity(lot.remainingVolume, lot.unit)}</strong>
         </div>
         <div>
           <div className="muted">Minimum bid</div>
-          <strong>
-            {lot.minBidVolume} {lot.unit}
-          </strong>
+          <strong>{formatQuantity(lot.minBidVolume, lot.unit)}</strong>
         </div>
       </div>
       {lot.description && <p>{lot.description}</p>}
-      <Facts items={lotFacts(lot)} card />
+      <Facts items={lotFacts(lot, timeZone)} card />
       {liveBid && (
         <p role="status" className="card">
-          Your organization already bids {liveBid.volume} {liveBid.unit} at {liveBid.pricePerUnit} {liveBid.currency} on
-          this lot. <a href={`/bids/${liveBid.id}`}>Open your bid</a> to follow or change it.
+          Your organization already bids {formatQuantity(liveBid.volume, liveBid.unit)} at{" "}
+          {formatPrice(liveBid.pricePerUnit, liveBid.currency, liveBid.unit)} on this lot.{" "}
+          <a href={`/bids/${liveBid.id}`}>Open your bid</a> to follow or change it.
         </p>
       )}
       {open && !liveBid && (
