@@ -16,6 +16,7 @@ export default async function ContractsPage() {
   return (
     <section className="stack">
       <h1>Contracts</h1>
+      {contracts.length > 0 && <a href="/contracts.csv">Download contracts (CSV)</a>}
       {contracts.length === 0 ? (
         <p className="muted">No contracts yet. Accepting a bid or a counter-offer makes one.</p>
       ) : (

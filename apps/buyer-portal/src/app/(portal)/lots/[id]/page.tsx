@@ -57,6 +57,7 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
       <Facts items={facts} card />
       <section className="card stack" aria-labelledby="bids-heading">
         <h2 id="bids-heading">Bids</h2>
+        {lotBids.length > 0 && <a href={`/lots/${lot.id}/bids.csv`}>Download bids (CSV)</a>}
         <dl className="facts">
           <dt>Allocated to accepted bids</dt>
           <dd>{formatQuantity(lot.allocatedVolume, lot.unit)}</dd>
@@ -71,7 +72,7 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
               openVolume={subtractDecimals(lot.volume, lot.allocatedVolume)}
               timeZone={timeZone}
             />
-            <BidPriceChart bids={lotBids} targetPrice={lot.targetPrice} currency={lot.currency} />
+            <BidPriceChart bids={lotBids} targetPrice={lot.targetPrice} currency={lot.currency} unit={lot.unit} />
           </>
         ) : (
           <p className="muted">
