@@ -153,7 +153,7 @@ test("the buyer creates, corrects and publishes a lot in the browser; a producer
   // The API's refusals appear beside the fields they concern, and nothing was saved.
   await expect(page.locator("#lot-form-problem")).toHaveText("Nothing was saved. Correct the fields marked below.");
   await expect(field("Title")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#title-error")).toHaveText("Is required");
+  await expect(page.locator("#title-error")).toHaveText("Is required.");
   await expect(page.locator("#volume-error")).toContainText("non-negative decimal");
   await page.screenshot({ path: "e2e/screenshots/buyer-lot-form-errors.png", fullPage: true });
   const drafts = await (await buyerCall("/api/lots?status=draft", "GET")).json();

@@ -18,10 +18,52 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await expect(buyer.getByRole("row")).toHaveCount(7); // header + the six demo lots of Northfield Mills
     await buyer.screenshot({ path: "e2e/screenshots/buyer-lots.png", fullPage: true });
 
+    // The demo story was played before the sign-ins were printed: Anna finds the workflow under way, no manual step.
+    await expect(buyer.getByLabel(/^Notifications, [1-9]\d* unread$/)).toBeVisible();
+    const lots: { data: { id: string; title: string }[] } = await (
+      await buyer.request.get(`${stack.buyerUrl}/api/lots`)
+    ).json();
+    const durum = lots.data.find((lot) => lot.title === "Durum wheat for pasta semolina");
+    await buyer.goto(`${stack.buyerUrl}/lots/${durum?.id}`);
+    const bidRow = (producer: string, state: RegExp) =>
+      buyer.getByRole("row").filter({ hasText: producer }).filter({ hasText: state });
+    await expect(bidRow("Sun Valley Cooperative", /submitted/i)).toBeVisible(); // awaits Anna's decision
+    await expect(bidRow("Greenacre Farms", /countered/i)).toBeVisible(); // four rounds, Piet's turn
+    await expect(bidRow("Danube Plains Agro", /accepted/i)).toBeVisible();
+    await buyer.goto(`${stack.buyerUrl}/contracts`);
+    const contractRow = (status: string, producer: string) =>
+      buyer.getByRole("row").filter({ hasText: status }).filter({ hasText: producer });
+    await expect(contractRow("Waiting for signatures", "Greenacre Farms")).toBeVisible();
+    await expect(contractRow("Active", "Greenacre Farms")).toBeVisible();
+    await expect(contractRow("Completed", "Danube Plains Agro")).toBeVisible();
+    await buyer.goto(`${stack.buyerUrl}/dev/mailbox`);
+    await expect(buyer.getByText(/New bid received/).first()).toBeVisible();
+    await buyer.goto(`${stack.buyerUrl}/`);
+
     const producer = await (await browser.newContext()).newPage();
     await signIn(producer, stack.producerUrl, "piet@greenacre.example");
     await expect(producer.getByRole("banner")).toContainText("Greenacre Farms");
     await producer.screenshot({ path: "e2e/screenshots/producer-home.png", fullPage: true });
+
+    // Piet finds Greenacre's side of the same story: its bids, Anna's counter-offer to answer, and contracts.
+    await expect(producer.getByLabel(/^Notifications, [1-9]\d* unread$/)).toBeVisible();
+    await producer.goto(`${stack.producerUrl}/bids`);
+    const myBid = (lot: string, state: string) =>
+      producer.getByRole("row").filter({ hasText: lot }).filter({ hasText: state });
+    await expect(myBid("Durum wheat for pasta semolina", "Counter-offer received")).toBeVisible();
+    await expect(myBid("Feed barley, winter varieties", "Accepted")).toBeVisible();
+    await expect(myBid("Milling oats for flakes", "Accepted")).toBeVisible();
+    await expect(myBid("Rapeseed 00 for crushing", "Submitted")).toBeVisible();
+    await myBid("Durum wheat for pasta semolina", "Counter-offer received").getByRole("link").first().click();
+    await expect(producer.getByRole("heading", { name: "Answer the buyer's counter-offer" })).toBeVisible();
+    await producer.goto(`${stack.producerUrl}/contracts`);
+    const myContract = (lot: string, status: string) =>
+      producer.getByRole("row").filter({ hasText: lot }).filter({ hasText: status });
+    await expect(myContract("Milling oats for flakes", "Waiting for signatures")).toBeVisible();
+    await expect(myContract("Feed barley, winter varieties", "Active")).toBeVisible();
+    // Danube Plains' completed durum contract is theirs alone.
+    await expect(producer.getByRole("row").filter({ hasText: "Durum wheat" })).toHaveCount(0);
+    await producer.goto(`${stack.producerUrl}/`);
 
     // The demo makes Anna's membership of Northfield an operator: Carla, Riverside's admin, does not manage the
     // integration; her Integrations page holds only her organization's own API keys.
@@ -56,8 +98,9 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await dora.reload();
     await expect(dora).toHaveURL(/\/sign-in/);
 
-    // Piet replaces his password from his account page (his name in the header leads there).
-    await producer.getByRole("link", { name: "Piet de Vries" }).click();
+    // Piet replaces his password from his account page (his name in the header opens the menu that leads there).
+    await producer.getByRole("button", { name: "Piet de Vries" }).click();
+    await producer.getByRole("link", { name: "Your account" }).click();
     await expect(producer.getByRole("heading", { name: "Your account" })).toBeVisible();
     await producer.getByLabel("Current password").fill("not-my-password");
     await producer.getByLabel("New password", { exact: true }).fill("piets-own-passphrase");
@@ -103,10 +146,14 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await stack.stop();
 
     stack = await startStack(dataDir.path);
+    // The demo story is played once: the second start says nothing of it and Anna's contracts are the same three.
+    expect(stack.output()).not.toContain("Demo:");
     const again = await (await browser.newContext()).newPage();
     await signIn(again, stack.buyerUrl, "anna@northfield.example");
     await expect(again.getByRole("row")).toHaveCount(8);
     await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
+    await again.goto(`${stack.buyerUrl}/contracts`);
+    await expect(again.getByRole("row")).toHaveCount(4); // header + pending signature, active, completed
   } finally {
     await stack?.stop();
     dataDir.remove();
