@@ -39,8 +39,8 @@ async function biddableLots(): Promise<MarketLot[]> {
     const lots = (page.data as MarketLot[]).filter(
       (lot) => lot.buyerOrganization.name === "Northfield Mills" && lot.partialBidsAllowed,
     );
-    return lots.length >= 3 ? lots : undefined;
-  });
+    return lots.length >= 2 ? lots : undefined;
+  }, 30_000);
 }
 
 /** Piet bids on `lot` through the producer portal; resolves once the buyer portal has confirmed it. */
