@@ -76,7 +76,7 @@ export function AppMenu(props: {
             title={`${props.userName} · ${props.organizationName}`}
             onClick={() => setUserOpen((open) => !open)}
           >
-            {props.userName}
+            {props.userName} <span aria-hidden="true">▾</span>
           </button>
           <div id="user-menu-panel" className="user-panel" data-open={userOpen}>
             <p className="who">
