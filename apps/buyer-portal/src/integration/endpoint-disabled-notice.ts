@@ -1,5 +1,6 @@
 import { operatorRecipients } from "@lotbridge/auth/operator-recipients";
 import type { Database } from "@lotbridge/db/database";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
 import { notifyPeople } from "@lotbridge/notifications/notify-organization";
 import type { WebhookEndpoint } from "@lotbridge/webhooks/tables";
 
@@ -22,7 +23,7 @@ export async function notifyEndpointDisabled(
     facts: [
       ["Endpoint", endpoint.id],
       ["Platform", endpoint.subscriber ?? "none"],
-      ["Failing since", endpoint.failingSince?.toISOString() ?? "unknown"],
+      ["Failing since", endpoint.failingSince ? formatDateTime(endpoint.failingSince, "UTC") : "unknown"],
     ],
     emailByDefault: true,
   });
