@@ -2,6 +2,10 @@
 
 import type { Bid } from "@lotbridge/contract/bid";
 import type { Offer } from "@lotbridge/contract/offer";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { FormField } from "@lotbridge/ui/form-field";
 import { FormProblem } from "@lotbridge/ui/form-problem";
 import { plainDecimal } from "@lotbridge/ui/offer-rounds";
@@ -34,6 +38,8 @@ export function BidAnswer(props: {
   unit: string;
   acceptable: { yes: true } | { yes: false; why: string };
   counter: CounterRule;
+  /** The viewer's time zone (readViewerTimeZone on the page); UTC, named, when the page does not give it. */
+  timeZone?: string;
 }) {
   const { bidId, producerName, offer, unit, counter } = props;
   const router = useRouter();
@@ -42,9 +48,9 @@ export function BidAnswer(props: {
   const countering = useSubmit();
   const rejecting = useSubmit();
   const busy = accepting.sending || countering.sending || rejecting.sending;
-  const volume = `${plainDecimal(offer.volume)} ${unit}`;
-  const price = `${plainDecimal(offer.pricePerUnit, 2)} ${offer.currency} per ${unit}`;
-  const total = `${offer.total} ${offer.currency}`;
+  const volume = formatQuantity(offer.volume, unit);
+  const price = formatPrice(offer.pricePerUnit, offer.currency, unit);
+  const total = formatMoney(offer.total, offer.currency);
 
   async function accept() {
     const answer = await accepting.send<Bid>(
@@ -108,7 +114,8 @@ export function BidAnswer(props: {
       <h2 id="answer-heading">Your answer</h2>
       <p>
         {producerName} offers <strong>{volume}</strong> at <strong>{price}</strong> (total <strong>{total}</strong>).
-        The offer stands until <time dateTime={offer.expiresAt}>{new Date(offer.expiresAt).toUTCString()}</time>.
+        The offer stands until <time dateTime={offer.expiresAt}>{formatDateTime(offer.expiresAt, props.timeZone)}</time>
+        .
       </p>
       {props.acceptable.yes ? (
         <div className="row">

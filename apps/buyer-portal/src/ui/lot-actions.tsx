@@ -1,6 +1,8 @@
 "use client";
 
 import type { Lot } from "@lotbridge/contract/lot";
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { localTimeZone } from "@lotbridge/format/local-time-zone";
 import { FormProblem } from "@lotbridge/ui/form-problem";
 import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
@@ -12,7 +14,7 @@ const CONFIRM: Record<Action, { title: string; explain: (lot: Lot) => string; ye
   publish: {
     title: "Publish this lot?",
     explain: (lot) =>
-      `Producers will see every detail of ${lot.number} and can bid until ${new Date(lot.biddingDeadline).toUTCString()}. You can still edit it afterwards; producers see each change.`,
+      `Producers will see every detail of ${lot.number} and can bid until ${formatDateTime(lot.biddingDeadline, localTimeZone())}. You can still edit it afterwards; producers see each change.`,
     yes: "Publish now",
     no: "Keep as draft",
   },

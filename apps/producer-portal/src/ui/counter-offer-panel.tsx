@@ -1,5 +1,9 @@
 "use client";
 
+import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatMoney } from "@lotbridge/format/format-money";
+import { formatPrice } from "@lotbridge/format/format-price";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { FormField } from "@lotbridge/ui/form-field";
 import { FormProblem } from "@lotbridge/ui/form-problem";
 import { type OfferRound, plainDecimal } from "@lotbridge/ui/offer-rounds";
@@ -19,6 +23,8 @@ interface Props {
   offer: BuyerOffer;
   unit: string;
   renderedAt: string;
+  /** The viewer's time zone (readViewerTimeZone on the page); UTC, named, when the page does not give it. */
+  timeZone?: string;
 }
 
 const COUNTER_FIELDS = ["volume", "pricePerUnit", "deliveryTerms", "message"] as const;
@@ -33,9 +39,14 @@ const localInput = (iso: string) => {
  * Accept, reject or counter the buyer's counter-offer before it expires. Each answer is queued for the buyer portal;
  * the page then shows it on its way, and the thread moves on when the buyer portal confirms.
  */
-export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
+export function CounterOfferPanel({ bidId, offer, unit, renderedAt, timeZone }: Props) {
   const volume = plainDecimal(offer.volume);
   const price = plainDecimal(offer.pricePerUnit, 2);
+  const shown = {
+    volume: formatQuantity(offer.volume, unit),
+    price: formatPrice(offer.pricePerUnit, offer.currency, unit),
+    total: formatMoney(offer.total, offer.currency),
+  };
   const router = useRouter();
   const submitter = useSubmit();
   const errors = submitter.fieldErrors;
@@ -57,7 +68,7 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
   }
 
   function accept() {
-    const terms = `${volume} ${unit} at ${price} ${offer.currency} per ${unit} (total ${offer.total} ${offer.currency})`;
+    const terms = `${shown.volume} at ${shown.price} (total ${shown.total})`;
     if (!window.confirm(`Accept ${terms}? The buyer portal then creates a contract for both of you to sign.`)) return;
     send(`${base}/${offer.id}/accept`, {}, "Your acceptance is on its way to the buyer; the contract follows.");
   }
@@ -101,13 +112,13 @@ export function CounterOfferPanel({ bidId, offer, unit, renderedAt }: Props) {
         <strong>
           <TimeLeft deadline={offer.expiresAt} renderedAt={renderedAt} ended="the counter-offer has expired" />
         </strong>{" "}
-        (until {new Date(offer.expiresAt).toUTCString()})
+        (until {formatDateTime(offer.expiresAt, timeZone)})
       </p>
       <FormProblem submitter={submitter} id="counter-problem" />
       <fieldset>
         <legend>Accept</legend>
         <p>
-          {volume} {unit} at {price} {offer.currency} per {unit}, total {offer.total} {offer.currency}.
+          {shown.volume} at {shown.price}, total {shown.total}.
         </p>
         <button type="button" className="primary" onClick={accept} disabled={submitter.sending}>
           Accept counter-offer
