@@ -86,6 +86,10 @@ export function WorkPanel({ work, now, timeZone }: { work: ProducerWork; now: Da
           )}
         />
       </div>
+      <p className="muted">
+        Download your organization's <a href="/bids.csv">bids (CSV)</a> or <a href="/contracts.csv">contracts (CSV)</a>:
+        exact figures, for a spreadsheet.
+      </p>
     </div>
   );
 }
