@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
-import { getJson, send, signedInPage } from "./harness/workflow";
+import { getJson, keyScreen, send, signedInPage } from "./harness/workflow";
 
 // The buyer's home ("what needs me now"), the lots list and the CSV downloads, in Chromium against both portals as
 // separate processes: bids are placed by a producer through the producer portal and reach the buyer portal through
@@ -101,6 +101,8 @@ test("the buyer's home counts bids awaiting a decision, live as producers bid, a
   await expect(page.getByRole("heading", { name: awaitingHeading(before + 2) })).toBeVisible({ timeout: 20_000 });
   expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 
+  await keyScreen(page, "buyer-home");
+
   const item = page.getByTestId("bids-awaiting").locator(`a[href="/bids/${bid.buyerBidId}"]`);
   await expect(item).toContainText("Greenacre Farms");
   await expect(item).toContainText(`${first.currency} 240.00 / ${first.unit}`);
@@ -127,6 +129,7 @@ test("the lots list searches and filters through the URL and shows bids, best li
   await expect(row).toContainText(`${lot.currency} 240.00 / ${lot.unit}`);
   await expect(row.locator("td").nth(4)).toContainText("1");
   await expect(row.locator("td").nth(4)).toContainText("1 live");
+  await keyScreen(page, "buyer-lots");
   const table = (await page.locator("table").textContent()) ?? "";
   expect(table).not.toMatch(/\d\.\d{3,}/);
   expect(table).not.toMatch(/GMT/);
@@ -161,6 +164,8 @@ test("a lot's bids and the contracts download as CSV with exact decimals; anothe
   const [lot] = await biddableLots();
   const lotId = lot.id; // the marketplace replica keeps the buyer portal's ids
   const page = await signedInPage(browser, pair.buyer.url, "anna@northfield.example", `/lots/${lotId}`);
+  await expect(page.getByTestId("chart-best")).toContainText(`best live ${lot.currency} 240.00 / ${lot.unit}`);
+  await keyScreen(page, "buyer-lot-with-chart");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Download bids (CSV)" }).click(),
