@@ -133,6 +133,10 @@ async function main(): Promise<void> {
       process.env.BUYER_OPERATORS ??
       (settings.LOTBRIDGE_DEMO_DATA === "true" ? "anna@northfield.example:northfield-mills" : ""),
   });
+  // The producer portal catches up on the buyer's events feed as it starts: started once the buyer portal is up (and
+  // has published its demo lots), that first catch-up finds them, whatever became of the first webhook attempts.
+  await waitForHealth(buyerUrl);
+  if (stopping) return;
   start("producer", [NEXT_BIN, mode, "-p", String(settings.PRODUCER_PORT), ...host], apps[1].dir, {
     ...shared,
     DATABASE_URL: producerDatabase,
@@ -146,7 +150,7 @@ async function main(): Promise<void> {
       (settings.LOTBRIDGE_DEMO_DATA === "true" ? "piet@greenacre.example:greenacre-farms" : ""),
   });
 
-  await Promise.all([waitForHealth(buyerUrl), waitForHealth(producerUrl)]);
+  await waitForHealth(producerUrl);
   if (settings.LOTBRIDGE_DEMO_DATA === "true") await demoStory(buyerUrl, producerUrl);
   if (stopping) return;
   say("");

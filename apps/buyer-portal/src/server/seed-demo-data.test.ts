@@ -1,6 +1,7 @@
 import { organization, user } from "@lotbridge/auth/tables";
 import { notification } from "@lotbridge/notifications/tables";
-import { eq } from "drizzle-orm";
+import { outboxMessage } from "@lotbridge/webhooks/tables";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { lots } from "@/domain/lots/lot-table";
 import { integrationEvents } from "@/integration/integration-tables";
@@ -41,6 +42,14 @@ it("seeds two buyer organizations, their users and a dozen lots once, and never 
   expect(events.filter(([type]) => type === "lot.published")).toHaveLength(8);
   expect(events.filter(([type]) => type === "lot.closed")).toHaveLength(1);
   for (const draft of byStatus("draft")) expect(events.map(([, id]) => id)).not.toContain(draft.id);
+  // … and each is queued as a webhook to the producer portal's endpoint, configured before the first publication
+  // (start-up applies it only after the seed), so the demo lots arrive at once rather than at the next catch-up.
+  const toProducerPortal = await db
+    .select({ type: outboxMessage.eventType })
+    .from(outboxMessage)
+    .where(and(eq(outboxMessage.kind, "webhook"), eq(outboxMessage.destination, "producer-portal")));
+  expect(toProducerPortal.filter((m) => m.type === "lot.published")).toHaveLength(8);
+  expect(toProducerPortal.filter((m) => m.type === "lot.closed")).toHaveLength(1);
   // The original three drafts keep their owners.
   const owners = Object.fromEntries(
     (await db.select({ id: organization.id, name: organization.name }).from(organization)).map((o) => [o.id, o.name]),

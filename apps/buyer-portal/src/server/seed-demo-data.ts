@@ -5,6 +5,7 @@ import { cancelLot } from "../domain/lots/cancel-lot";
 import { closeLot } from "../domain/lots/close-lot";
 import { type Actor, createDraftLot } from "../domain/lots/create-draft-lot";
 import { publishLot } from "../domain/lots/publish-lot";
+import { configureProducerEndpoint } from "../integration/producer-endpoint";
 import { DEMO_PASSWORD, demoBuyerOrganizations } from "./demo-accounts";
 import { portal } from "./portal";
 
@@ -31,13 +32,22 @@ function lot(now: Date, days: number, terms: Terms, deliveryDays = 30): LotInput
  * First start only: demo organizations, users and a dozen lots across several commodities — drafts, published lots
  * (through publishLot, so their lot.published events reach the producer portal like any other), a closed and a
  * cancelled one. Returns false when the database already has users.
+ *
+ * The first platform's webhook endpoint is configured before anything is published: start-up applies it only after
+ * the seed, and an event's audience is the endpoints that exist when it is written, so without this the demo lots
+ * would reach the producer portal only at its next catch-up on the events feed instead of by webhook.
  */
 export async function seedDemoData(
   db: BuyerDb,
   now = new Date(),
   publicUrl = portal().config.PUBLIC_URL,
+  producerEndpoint = {
+    url: portal().config.PRODUCER_DASHBOARD_WEBHOOK_URL,
+    secret: portal().config.PRODUCER_DASHBOARD_WEBHOOK_SECRET,
+  },
 ): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
+  await configureProducerEndpoint(db, producerEndpoint.url, producerEndpoint.secret);
   const created = [];
   for (const org of demoBuyerOrganizations) {
     created.push(
