@@ -45,6 +45,8 @@ export function BidPriceChart({
   const top = Math.max(...prices, target ?? 0) * 1.15;
   const y = (value: number) => HEIGHT - PAD - (value / top) * (HEIGHT - 2 * PAD);
   const slot = (WIDTH - 2 * PAD) / bids.length;
+  // A lone bid would otherwise be a wall across the chart.
+  const bar = Math.min(slot * 0.6, 72);
   const summary = [
     `Bid prices in ${currency}`,
     bestPrice ? `best live price ${price(bestPrice)}` : "no live bids",
@@ -57,9 +59,9 @@ export function BidPriceChart({
         {bids.map((bid, i) => (
           <g key={bid.id}>
             <rect
-              x={PAD + i * slot + slot * 0.2}
+              x={PAD + i * slot + (slot - bar) / 2}
               y={y(prices[i])}
-              width={slot * 0.6}
+              width={bar}
               height={HEIGHT - PAD - y(prices[i])}
               fill="#1f5f8b"
               fillOpacity={live(bid) ? 1 : 0.35}
