@@ -156,6 +156,21 @@ describe("listWorkForMember", () => {
       expect.objectContaining({ lotId: soon.id, title: "Closing soon", liveBidCount: 1 }),
     ]);
 
+    // The producer signs first: still the buyer's to sign, now noting the producer's signature.
+    const producerReader = { party: "producer" as const, caller: { ...platform, organizationId: "porg_seven" } };
+    const toSign = await findContract(db, producerReader, unsignedRow.id);
+    await signContract(
+      db,
+      { reader: producerReader, name: "Petra Bauer", email: "petra@farm.example" },
+      toSign.id,
+      documentHashOf(await renderContractDocument(toSign)),
+      change,
+    );
+    expect((await workOf(mill)).contractsToSign).toEqual({
+      count: 1,
+      items: [expect.objectContaining({ contractId: unsignedRow.id, producerSigned: true })],
+    });
+
     // A plain member of the same organization has the same work; the neighbour none of the mill's.
     expect(counts(await workOf(mill, mill.memberUserId))).toEqual(counts(work));
     const theirs = await workOf(neighbour);
