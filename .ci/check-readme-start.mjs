@@ -1,7 +1,9 @@
 // The README's "Two commands", run the way a newcomer meets them: in a fresh clone with nothing generated, as the
 // README writes them. Both portals must become healthy, the README's demo buyer and producer must sign in through
-// the HTTP API, Ctrl-C (SIGINT to the process group, as a terminal sends it) must leave no process behind, and a
-// second start must find the first run's data without seeding the demo data again.
+// the HTTP API, the demo buyer must find the demo story without any manual step (bids awaiting a decision, a
+// counter-offer awaiting the producer, contracts pending signature, active and completed), Ctrl-C (SIGINT to the
+// process group, as a terminal sends it) must leave no process behind, and a second start must find the first run's
+// data without seeding the demo data or playing the demo story again.
 //
 // Plain Node, no dependencies: it runs before anything is installed. Usage: node .ci/check-readme-start.mjs
 import { spawn, spawnSync } from "node:child_process";
@@ -47,8 +49,10 @@ for (const command of setupCommands) run("sh", ["-c", command], work);
 const marker = `CI persistence check ${Date.now()}`;
 const first = await startStack("first start");
 try {
+  await storyTold(first, "first start");
   const buyer = await signIn(buyerUrl, demoBuyer);
   await signIn(producerUrl, demoProducer);
+  first.story = await demoStory(buyerUrl, buyer);
   const before = await lotTitles(buyerUrl, buyer);
   await createDraftLot(buyerUrl, buyer, marker);
   first.lotCount = before.length + 1;
@@ -59,6 +63,11 @@ try {
 
 const second = await startStack("second start");
 try {
+  await storyTold(second, "second start");
+  if (/Demo: .*bids placed/.test(second.output)) fail("the second start played the demo story again");
+  const again = await demoStory(buyerUrl, first.buyerCookie);
+  if (JSON.stringify(again) !== JSON.stringify(first.story))
+    fail(`the demo story changed over the restart: ${JSON.stringify(first.story)} → ${JSON.stringify(again)}`);
   const titles = await lotTitles(buyerUrl, first.buyerCookie); // the first run's session is still valid
   if (!titles.includes(marker)) fail(`the draft lot "${marker}" created before the restart is gone`);
   if (titles.length !== first.lotCount) {
@@ -72,7 +81,9 @@ try {
   await stopStack(second);
 }
 if (!pristine) rmSync(work, { recursive: true, force: true });
-say("passed: both portals healthy, demo sign-ins work, Ctrl-C leaves nothing running, data survives a restart");
+say(
+  "passed: both portals healthy, demo sign-ins work, the demo buyer sees the demo story, Ctrl-C leaves nothing running, data survives a restart",
+);
 
 function section(markdown, heading) {
   const start = markdown.indexOf(`\n${heading}\n`);
@@ -128,6 +139,62 @@ async function startStack(label) {
   }
   say(`${label}: both portals answer /api/health with 200`);
   return stack;
+}
+
+/** npm start prints the sign-ins once the demo story is played; a story that stopped says so in one line. */
+async function storyTold(stack, label) {
+  const deadline = Date.now() + 3 * 60_000;
+  while (!stack.output.includes("Press Ctrl-C")) {
+    if (stack.child.exitCode !== null || stack.child.signalCode !== null) fail(`${label}: npm start ended early`);
+    if (Date.now() > deadline) fail(`${label}: npm start printed no sign-ins within 3 minutes of being healthy`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  const stopped = stack.output.split("\n").find((line) => line.includes("Demo story stopped"));
+  if (stopped) fail(`${label}: ${stopped.trim()}`);
+}
+
+/**
+ * What the demo buyer finds with no manual step, through the buyer portal's API: the states of its lots, bids
+ * awaiting its decision, counter-offers awaiting the producer, and its contracts' states.
+ */
+async function demoStory(url, cookie) {
+  const get = async (path) => {
+    const response = await fetch(`${url}${path}`, { headers: { cookie } });
+    if (response.status !== 200) fail(`GET ${url}${path} as the demo buyer answered ${response.status}`);
+    return (await response.json()).data;
+  };
+  const lots = await get("/api/lots");
+  const bids = [];
+  for (const lot of lots.filter((l) => l.status !== "draft")) bids.push(...(await get(`/api/lots/${lot.id}/bids`)));
+  const lastFrom = (bid) => bid.offers.at(-1)?.fromParty;
+  const live = (bid) => bid.status === "submitted" || bid.status === "countered";
+  const story = {
+    lotStates: [...new Set(lots.map((l) => l.status))].sort(),
+    bidStates: [...new Set(bids.map((b) => b.status))].sort(),
+    producers: new Set(bids.map((b) => b.bidder.organizationName)).size,
+    awaitingDecision: bids.filter((b) => live(b) && lastFrom(b) === "producer").length,
+    awaitingProducer: bids.filter((b) => live(b) && lastFrom(b) === "buyer").length,
+    contractStates: [...new Set((await get("/api/contracts")).map((c) => c.status))].sort(),
+  };
+  const missing = [
+    ...["draft", "published", "awarded", "cancelled"]
+      .filter((s) => !story.lotStates.includes(s))
+      .map((s) => `a ${s} lot`),
+    ...["submitted", "countered", "accepted", "rejected", "withdrawn", "expired"]
+      .filter((s) => !story.bidStates.includes(s))
+      .map((s) => `a ${s} bid`),
+    ...(story.producers < 3 ? [`bids from three producer organizations (${story.producers})`] : []),
+    ...(story.awaitingDecision < 2 ? [`bids awaiting a decision (${story.awaitingDecision})`] : []),
+    ...(story.awaitingProducer < 1 ? ["a counter-offer awaiting the producer"] : []),
+    ...["pending_signature", "active", "completed"]
+      .filter((s) => !story.contractStates.includes(s))
+      .map((s) => `a contract ${s.replace("_", " ")}`),
+  ];
+  if (missing.length > 0) fail(`the demo buyer does not find ${missing.join(", ")}: ${JSON.stringify(story)}`);
+  say(
+    `the demo buyer finds ${story.awaitingDecision} bids awaiting a decision and contracts ${story.contractStates.join(", ")}`,
+  );
+  return story;
 }
 
 async function stopStack(stack) {

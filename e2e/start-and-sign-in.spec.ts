@@ -15,6 +15,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     const buyer = await (await browser.newContext()).newPage();
     await signIn(buyer, stack.buyerUrl, "anna@northfield.example");
     await expect(buyer.getByRole("banner")).toContainText("Northfield Mills");
+    await buyer.goto(`${stack.buyerUrl}/lots`);
     await expect(buyer.getByRole("row")).toHaveCount(7); // header + the six demo lots of Northfield Mills
     await buyer.screenshot({ path: "e2e/screenshots/buyer-lots.png", fullPage: true });
 
@@ -150,6 +151,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     expect(stack.output()).not.toContain("Demo:");
     const again = await (await browser.newContext()).newPage();
     await signIn(again, stack.buyerUrl, "anna@northfield.example");
+    await again.goto(`${stack.buyerUrl}/lots`);
     await expect(again.getByRole("row")).toHaveCount(8);
     await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
     await again.goto(`${stack.buyerUrl}/contracts`);
