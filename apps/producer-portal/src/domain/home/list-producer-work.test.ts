@@ -1,5 +1,6 @@
 import { insertUser, newAuthId } from "@lotbridge/auth/create-account";
 import { member, organization } from "@lotbridge/auth/tables";
+import type { Lot } from "@lotbridge/contract/lot";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
@@ -64,7 +65,7 @@ describe("what needs the producer now", () => {
   it("counts each kind of work, shows the first items, and the neighbour farm sees none of it", async () => {
     const { db } = portal();
     await saveSearch(db, piet, savedSearchInputSchema.parse({ name: "Barley", commodity: "Barley" }));
-    const barley = [];
+    const barley: Lot[] = [];
     for (let i = 0; i < 7; i++) barley.push(await publish(lotSnapshot({ commodity: "Barley", title: `Barley ${i}` })));
     await publish(lotSnapshot({ commodity: "Wheat" }));
     // A lot already bid on is no longer new work; neither is one whose bidding closed.
