@@ -1,33 +1,18 @@
 "use client";
 
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useState } from "react";
-import { sendJson } from "./send-json";
 
 /**
  * "Save this search" under the marketplace's filters: keeps the filters the page was rendered with (not what is typed
  * but not yet searched) under a name, so the member is told when a new lot matches them.
  */
 export function SaveSearchForm({ filters, summary }: { filters: Record<string, string>; summary: string }) {
+  const submitter = useSubmit();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setSending(true);
-    setError(null);
-    const result = await sendJson<{ name: string }>("/api/saved-searches", "POST", { ...filters, name });
-    setSending(false);
-    if (result.ok) {
-      setSaved(result.body.name);
-      setOpen(false);
-      setName("");
-    } else {
-      setError(result.fields.name ? `Name: ${result.fields.name}.` : result.detail);
-    }
-  }
 
   if (!open) {
     return (
@@ -52,30 +37,43 @@ export function SaveSearchForm({ filters, summary }: { filters: Record<string, s
     );
   }
   return (
-    <form className="save-search card" onSubmit={submit}>
+    <form
+      className="save-search card"
+      aria-describedby="save-search-problem"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const name = String(new FormData(form).get("name") ?? "");
+        void submitter.send<{ name: string }>(
+          { url: "/api/saved-searches", body: { ...filters, name } },
+          {
+            form,
+            fieldsMessage: "Nothing was saved. Correct the name below.",
+            done: (search) => {
+              setSaved(search.name);
+              setOpen(false);
+            },
+          },
+        );
+      }}
+    >
       <p className="muted">Keeps {summary}. You are told in the app and by email when a new lot matches.</p>
-      <div className="field">
-        <label htmlFor="saved-search-name">Name for these filters</label>
-        <input
-          id="saved-search-name"
-          value={name}
-          maxLength={80}
-          required
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? "saved-search-name-error" : undefined}
-        />
-        {error && (
-          <p id="saved-search-name-error" role="alert" className="error">
-            {error}
-          </p>
-        )}
-      </div>
+      <FormField name="name" idPrefix="saved-search" label="Name for these filters" errors={submitter.fieldErrors}>
+        {(attributes) => <input {...attributes} maxLength={80} required />}
+      </FormField>
+      <FormProblem submitter={submitter} id="save-search-problem" />
       <div className="row">
-        <button type="submit" className="primary" disabled={sending}>
-          {sending ? "Saving…" : "Save"}
+        <button type="submit" className="primary" disabled={submitter.sending}>
+          {submitter.sending ? "Saving…" : "Save"}
         </button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            submitter.clear();
+            setOpen(false);
+          }}
+        >
           Cancel
         </button>
       </div>

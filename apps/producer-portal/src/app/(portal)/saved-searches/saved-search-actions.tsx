@@ -1,30 +1,25 @@
 "use client";
 
+import { FormField } from "@lotbridge/ui/form-field";
+import { FormProblem } from "@lotbridge/ui/form-problem";
+import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/ui/send-json";
 
 /** Rename (inline) and delete (asked once) for one saved search; the list re-renders from the server after each. */
 export function SavedSearchActions({ id, name }: { id: string; name: string }) {
   const router = useRouter();
+  const submitter = useSubmit();
   const [mode, setMode] = useState<"idle" | "renaming" | "deleting">("idle");
-  const [draft, setDraft] = useState(name);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const url = `/api/saved-searches/${encodeURIComponent(id)}`;
-
-  async function act(method: "PATCH" | "DELETE") {
-    setSending(true);
-    setError(null);
-    const result = await sendJson(url, method, method === "PATCH" ? { name: draft } : undefined);
-    setSending(false);
-    if (!result.ok) {
-      setError(result.fields.name ? `Name: ${result.fields.name}.` : result.detail);
-      return;
-    }
+  const idle = () => {
+    submitter.clear();
+    setMode("idle");
+  };
+  const done = () => {
     setMode("idle");
     router.refresh();
-  }
+  };
 
   if (mode === "renaming") {
     return (
@@ -32,32 +27,26 @@ export function SavedSearchActions({ id, name }: { id: string; name: string }) {
         className="row"
         onSubmit={(event) => {
           event.preventDefault();
-          void act("PATCH");
+          const form = event.currentTarget;
+          const draft = String(new FormData(form).get("name") ?? "");
+          void submitter.send({ url, method: "PATCH", body: { name: draft } }, { form, done });
         }}
       >
-        <label className="visually-hidden" htmlFor={`rename-${id}`}>
-          New name for {name}
-        </label>
-        <input id={`rename-${id}`} value={draft} maxLength={80} required onChange={(e) => setDraft(e.target.value)} />
-        <button type="submit" className="primary" disabled={sending}>
-          {sending ? "Saving…" : "Save name"}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setMode("idle");
-            setError(null);
-            setDraft(name);
-          }}
+        <FormField
+          name="name"
+          idPrefix={`rename-${id}`}
+          label={<span className="visually-hidden">New name for {name}</span>}
+          errors={submitter.fieldErrors}
         >
+          {(attributes) => <input {...attributes} defaultValue={name} maxLength={80} required />}
+        </FormField>
+        <button type="submit" className="primary" disabled={submitter.sending}>
+          {submitter.sending ? "Saving…" : "Save name"}
+        </button>
+        <button type="button" className="secondary" onClick={idle}>
           Cancel
         </button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <FormProblem submitter={submitter} />
       </form>
     );
   }
@@ -65,24 +54,18 @@ export function SavedSearchActions({ id, name }: { id: string; name: string }) {
     return (
       <div className="row">
         <span>Delete “{name}”?</span>
-        <button type="button" className="danger" disabled={sending} onClick={() => void act("DELETE")}>
-          {sending ? "Deleting…" : "Delete"}
-        </button>
         <button
           type="button"
-          className="secondary"
-          onClick={() => {
-            setMode("idle");
-            setError(null);
-          }}
+          className="danger"
+          disabled={submitter.sending}
+          onClick={() => void submitter.send({ url, method: "DELETE" }, { done })}
         >
+          {submitter.sending ? "Deleting…" : "Delete"}
+        </button>
+        <button type="button" className="secondary" onClick={idle}>
           Keep it
         </button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <FormProblem submitter={submitter} />
       </div>
     );
   }
