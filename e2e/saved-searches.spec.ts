@@ -5,6 +5,7 @@ import pg from "pg";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
 import { send } from "./harness/send";
 import { signIn } from "./harness/sign-in";
+import { keyScreen } from "./harness/workflow";
 
 // Saved searches across two real processes and a real SMTP peer: a producer saves the marketplace's filters in the
 // browser, the buyer publishes lots from the buyer portal, and the matching one — only that one, and only once, even
@@ -125,6 +126,16 @@ test("a saved search tells the producer of a matching lot in the app and by emai
   expect(stored).toEqual({ name: SEARCH, q: "triticale", min_volume: "200.000" });
   await expect(page.getByTestId("work-new-lots-count")).toHaveText("0");
 
+  // The same name again is refused beside the field, and nothing more is stored.
+  await page.getByRole("button", { name: "Save this search" }).click();
+  await page.getByLabel("Name for these filters").fill(SEARCH.toUpperCase());
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator("#saved-search-name-error")).toHaveText(/already have a saved search with this name/i);
+  await expect(page.getByLabel("Name for these filters")).toHaveAttribute("aria-invalid", "true");
+  await keyScreen(page, "producer-home-save-search");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  expect((await producerDb.query("select count(*)::int as n from saved_search")).rows[0].n).toBe(1);
+
   // The buyer publishes a lot the search matches: the producer's open page shows it live, without a reload.
   const matching = await publishLot(anna, "Triticale, winter crop", "400");
   const toast = page.locator(".toast").filter({ hasText: `New lot for "${SEARCH}"` });
@@ -192,6 +203,7 @@ test("a saved search tells the producer of a matching lot in the app and by emai
   await page.getByRole("link", { name: "Saved searches" }).click();
   const row = page.getByRole("row").filter({ hasText: SEARCH });
   await expect(row).toContainText("words “triticale”, volume at least 200");
+  await keyScreen(page, "producer-saved-searches");
   await row.getByRole("button", { name: `Rename ${SEARCH}` }).click();
   await page.getByLabel(`New name for ${SEARCH}`).fill("Triticale, big lots");
   await page.getByRole("button", { name: "Save name" }).click();
