@@ -48,7 +48,7 @@ export function SaveSearchForm({ filters, summary }: { filters: Record<string, s
           { url: "/api/saved-searches", body: { ...filters, name } },
           {
             form,
-            fieldsMessage: "Nothing was saved. Correct the name below.",
+            fieldsMessage: "Nothing was saved. Choose another name.",
             done: (search) => {
               setSaved(search.name);
               setOpen(false);
