@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { eventually, type PortalPair, sessionCookie, startPortalPair } from "./harness/portal-pair";
 import { signIn } from "./harness/sign-in";
-import { confirmedBid, getJson, northfieldLot, send } from "./harness/workflow";
+import { confirmedBid, getJson, send } from "./harness/workflow";
 
 // Issue 16, layout and forms: every main page of both portals at a phone's width (375 × 812) and a laptop's
 // (1280 × 900) passes axe-core and does not scroll sideways; the header stays on one line at 1280 and folds into a
@@ -66,9 +66,36 @@ test.afterAll(async () => {
   await pair.stop();
 });
 
-/** A Northfield lot with a bid under the buyer's counter-offer, and a contract from another bid the buyer accepted. */
+/** A new lot of Anna's, published and in the producer marketplace: Greenacre holds no bid on it yet. */
+async function publishedLot(title: string): Promise<{ id: string; minBidVolume: string }> {
+  const created = await send(`${pair.buyer.url}/api/lots`, anna, "POST", {
+    title,
+    commodity: "Barley",
+    description: "",
+    qualitySpecs: "Moisture ≤ 14 %",
+    volume: "800",
+    unit: "t",
+    minBidVolume: "25",
+    partialBidsAllowed: true,
+    targetPrice: null,
+    currency: "EUR",
+    deliveryLocation: "Northfield Mill, Hamburg",
+    incoterm: "DAP",
+    deliveryStart: "2027-09-01",
+    deliveryEnd: "2027-09-30",
+    biddingDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
+    paymentTerms: "30 days after delivery",
+  });
+  expect(created.status).toBe(201);
+  const id: string = (await created.json()).id;
+  expect((await send(`${pair.buyer.url}/api/lots/${id}/publish`, anna, "POST")).status).toBe(200);
+  await eventually(async () => (await send(`${pair.producer.url}/api/marketplace/lots/${id}`, piet, "GET")).ok);
+  return { id, minBidVolume: "25" };
+}
+
+/** A lot with a bid under the buyer's counter-offer, and a contract from a bid on another lot the buyer accepted. */
 async function scene(): Promise<Scene> {
-  const lot = await northfieldLot(pair, piet);
+  const lot = await publishedLot("Malting barley, two-row");
   const countered = await confirmedBid(pair, piet, lot.minBidVolume, lot.id);
   const counter = await send(`${pair.buyer.url}/api/bids/${countered.buyerBidId}/counter`, anna, "POST", {
     volume: lot.minBidVolume,
@@ -78,7 +105,8 @@ async function scene(): Promise<Scene> {
     expiresAt: new Date(Date.now() + 2 * DAY).toISOString(),
   });
   expect(counter.status).toBe(201);
-  const accepted = await confirmedBid(pair, piet, lot.minBidVolume, lot.id);
+  const other = await publishedLot("Feed barley, winter crop");
+  const accepted = await confirmedBid(pair, piet, other.minBidVolume, other.id);
   const accept = await send(`${pair.buyer.url}/api/bids/${accepted.buyerBidId}`, anna, "PUT", { action: "accept" });
   expect(accept.status).toBe(200);
   const contractId = await eventually(async () => {
@@ -128,6 +156,21 @@ async function headerPiecesOffTheLine(page: Page): Promise<string[]> {
   });
 }
 
+/** How far the page is wider than the screen, and the outermost elements that stick out; null when it fits. */
+async function widerThanTheScreen(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    if (overflow <= 0) return null;
+    const out = (element: Element | null) => (element ? element.getBoundingClientRect().right > width + 1 : false);
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((element) => out(element) && !out(element.parentElement))
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()}.${String(element.className).split(" ").join(".")}`);
+    return `the page is ${overflow} px wider than the screen (${culprits.join(", ")})`;
+  });
+}
+
 test("every main page passes axe-core and fits the screen at 375 and 1280 px; the header is one line at 1280", async ({
   browser,
 }) => {
@@ -145,8 +188,8 @@ test("every main page passes axe-core and fits the screen at 375 and 1280 px; th
       expect(response?.status(), where).toBe(200);
       await expect(page.getByRole("banner")).toBeVisible();
       for (const finding of await axeFindings(page)) problems.push(`${where}: ${finding}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) problems.push(`${where}: the page is ${overflow} px wider than the screen`);
+      const overflow = await widerThanTheScreen(page);
+      if (overflow) problems.push(`${where}: ${overflow}`);
       if (size.width === 1280) {
         const off = await headerPiecesOffTheLine(page);
         if (off.length > 0) problems.push(`${where}: header wraps (${off.join(", ")} on another line)`);
@@ -195,41 +238,11 @@ test("at 375 px the navigation folds into a Menu button that opens, closes with 
   await expect(page.getByRole("banner").getByText("Northfield Mills", { exact: true })).toBeVisible();
 });
 
-const bidReceivedEvents = async (externalBidId: string) => {
-  const feed = await (
-    await fetch(`${pair.buyer.url}/api/events?limit=1000`, { headers: { "x-api-key": pair.secrets.apiKey } })
-  ).json();
-  return (feed.data as { type: string; data: { externalBidId?: string } }[]).filter(
-    (e) => e.type === "bid.received" && e.data.externalBidId === externalBidId,
-  );
-};
-
 test("a bid sent while the network is cut shows a message with Try again; trying again places it once", async ({
   browser,
 }) => {
   // A new lot of Anna's, so that Greenacre holds no bid on it yet.
-  const created = await send(`${pair.buyer.url}/api/lots`, anna, "POST", {
-    title: "Feed barley, spring crop",
-    commodity: "Barley",
-    description: "",
-    qualitySpecs: "Moisture ≤ 14 %",
-    volume: "800",
-    unit: "t",
-    minBidVolume: "25",
-    partialBidsAllowed: true,
-    targetPrice: null,
-    currency: "EUR",
-    deliveryLocation: "Northfield Mill, Hamburg",
-    incoterm: "DAP",
-    deliveryStart: "2027-09-01",
-    deliveryEnd: "2027-09-30",
-    biddingDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
-    paymentTerms: "30 days after delivery",
-  });
-  expect(created.status).toBe(201);
-  const lot = { id: (await created.json()).id as string, minBidVolume: "25" };
-  expect((await send(`${pair.buyer.url}/api/lots/${lot.id}/publish`, anna, "POST")).status).toBe(200);
-  await eventually(async () => (await send(`${pair.producer.url}/api/marketplace/lots/${lot.id}`, piet, "GET")).ok);
+  const lot = await publishedLot("Feed barley, spring crop");
   const mine = async () =>
     (await getJson(`${pair.producer.url}/api/bids`, piet)).data as { id: string; lotId: string }[];
 
@@ -262,5 +275,7 @@ test("a bid sent while the network is cut shows a message with Try again; trying
     return b.state === "submitted" && b.buyerBidId ? b : undefined;
   });
   expect(bid.pricePerUnit).toMatch(/^233\.75/);
-  expect(await bidReceivedEvents(placed[0].id)).toHaveLength(1);
+  // The buyer portal holds it once.
+  const atBuyer = await getJson(`${pair.buyer.url}/api/lots/${lot.id}/bids`, anna);
+  expect((atBuyer.data as { id: string }[]).map((b) => b.id)).toEqual([bid.buyerBidId]);
 });

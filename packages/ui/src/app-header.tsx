@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppMenu, type AppMenuLink } from "./app-menu";
+import { ScrollableTables } from "./scrollable-tables";
 import { SignOutButton } from "./sign-out-button";
 
 export interface AppHeaderProps {
@@ -11,10 +12,10 @@ export interface AppHeaderProps {
 }
 
 /**
- * Pages about the person and the tools rather than the trade sit in the user menu, whichever layout lists them: it
+ * Pages about the person, the organization and the tools rather than the trade sit in the user menu, whichever layout lists them: it
  * keeps the bar on one line at 1280 px (docs/architecture.md, UI conventions).
  */
-const USER_MENU_PAGES = new Set(["/dev/mailbox", "/api-reference"]);
+const USER_MENU_PAGES = new Set(["/team", "/dev/mailbox", "/api-reference"]);
 
 /**
  * The portal's header: brand, main navigation, what the layout adds (the bell), and a user menu with the account and
@@ -38,6 +39,7 @@ export function AppHeader({ portalName, userName, organizationName, nav, childre
         signOut={<SignOutButton />}
       />
       {children && <div className="header-tools">{children}</div>}
+      <ScrollableTables />
       <noscript>
         <nav aria-label="All pages" className="noscript-nav">
           {everything.map((item) => (
