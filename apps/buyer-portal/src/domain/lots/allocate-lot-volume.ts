@@ -1,6 +1,7 @@
 import { compareDecimals, subtractDecimals } from "@lotbridge/contract/decimal";
 import type { Lot } from "@lotbridge/contract/lot";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceLot } from "./announce-lot";
@@ -28,7 +29,7 @@ export async function allocateLotVolume(
     throw new DomainError(
       "volume-exceeded",
       409,
-      `Only ${remaining} ${row.unit} of ${row.number} remain unallocated; ${volume} ${row.unit} cannot be allocated.`,
+      `Only ${formatQuantity(remaining, row.unit)} of ${row.number} remain unallocated; ${formatQuantity(volume, row.unit)} cannot be allocated.`,
     );
   }
   const awarded = compareDecimals(volume, remaining) === 0;

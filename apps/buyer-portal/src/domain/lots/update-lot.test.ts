@@ -74,7 +74,7 @@ describe("editing a lot", () => {
     );
     await expect(edit(open.id, lotInput({ volume: "150", minBidVolume: "50" }))).rejects.toMatchObject({
       code: "volume-below-allocated",
-      errors: [{ field: "volume", message: expect.stringContaining("200.000") }],
+      errors: [{ field: "volume", message: expect.stringContaining("at least the 200 t already allocated") }],
     });
     expect(await storedLot(open.id)).toMatchObject({ volume: "500.000", allocatedVolume: "200.000" });
   });

@@ -1,6 +1,7 @@
 import { compareDecimals } from "@lotbridge/contract/decimal";
 import type { Lot, LotInput } from "@lotbridge/contract/lot";
 import { DomainError } from "@lotbridge/contract/problem";
+import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceLot } from "./announce-lot";
@@ -43,8 +44,13 @@ export async function updateLot(
       throw new DomainError(
         "volume-below-allocated",
         422,
-        `volume: ${row.allocatedVolume} ${row.unit} are already allocated; the volume cannot be less.`,
-        [{ field: "volume", message: `must be at least the ${row.allocatedVolume} already allocated` }],
+        `volume: ${formatQuantity(row.allocatedVolume, row.unit)} are already allocated; the volume cannot be less.`,
+        [
+          {
+            field: "volume",
+            message: `must be at least the ${formatQuantity(row.allocatedVolume, row.unit)} already allocated`,
+          },
+        ],
       );
     }
     const [updated] = await tx
