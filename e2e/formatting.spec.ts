@@ -214,7 +214,18 @@ test.describe("every main page", () => {
       producer: await viewer(browser, pair.producer.url, "piet@greenacre.example", "Asia/Tokyo"),
     };
     const findings: string[] = [];
+    // Server and browser write the same text (fixed locale, own month names, the zone from the cookie): a date that
+    // differed would be a hydration mismatch, React's error #418 in a production build.
+    let current = "";
+    for (const page of Object.values(pages)) {
+      page.on("console", (message) => {
+        if (message.type() === "error" && /hydrat|#418|#425/i.test(message.text())) {
+          findings.push(`${current} did not hydrate as rendered: ${message.text().slice(0, 160)}`);
+        }
+      });
+    }
     for (const { portal, name, path, ready } of PAGES) {
+      current = `${portal} ${name}`;
       const page = pages[portal];
       const response = await page.goto(`${pair[portal].url}${path(ids)}`);
       expect(response?.status(), `${portal} ${name}`).toBe(200);
