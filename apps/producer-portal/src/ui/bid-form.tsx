@@ -3,6 +3,7 @@
 import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { FormField } from "@lotbridge/ui/form-field";
 import { FormProblem } from "@lotbridge/ui/form-problem";
+import { plainDecimal } from "@lotbridge/ui/offer-rounds";
 import { useSubmit } from "@lotbridge/ui/use-submit";
 import { type FormEvent, useState } from "react";
 
@@ -99,10 +100,17 @@ export function BidForm({ lotId, currency, unit, remainingVolume, minBidVolume, 
         hint={`At least ${formatQuantity(minBidVolume, unit)}, at most ${formatQuantity(remainingVolume, unit)}.`}
         errors={errors}
       >
-        {(a) => <input {...a} inputMode="decimal" required defaultValue={revising?.volume} />}
+        {(a) => <input {...a} inputMode="decimal" required defaultValue={revising && plainDecimal(revising.volume)} />}
       </FormField>
       <FormField name="pricePerUnit" idPrefix="bid" label={`Price per ${unit} (${currency})`} errors={errors}>
-        {(a) => <input {...a} inputMode="decimal" required defaultValue={revising?.pricePerUnit} />}
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            required
+            defaultValue={revising && plainDecimal(revising.pricePerUnit, 2)}
+          />
+        )}
       </FormField>
       <input type="hidden" name="currency" value={currency} />
       {errors.currency && <p className="error">{errors.currency}</p>}
