@@ -54,7 +54,8 @@ const PAGES: {
   /** What shows once the page has loaded what it fetches in the browser. */
   ready?: string;
 }[] = [
-  { portal: "buyer", name: "home (lots)", path: () => "/" },
+  { portal: "buyer", name: "home", path: () => "/" },
+  { portal: "buyer", name: "lots", path: () => "/lots" },
   { portal: "buyer", name: "lot detail", path: (s) => `/lots/${s.lotId}` },
   { portal: "buyer", name: "bid detail", path: (s) => `/bids/${s.counteredBuyerBidId}` },
   { portal: "buyer", name: "contracts", path: () => "/contracts" },
@@ -66,6 +67,7 @@ const PAGES: {
   { portal: "buyer", name: "integrations", path: () => "/integrations" },
   { portal: "producer", name: "home (marketplace)", path: () => "/" },
   { portal: "producer", name: "lot detail", path: (s) => `/lots/${s.lotId}` },
+  { portal: "producer", name: "saved searches", path: () => "/saved-searches" },
   { portal: "producer", name: "bids", path: () => "/bids" },
   { portal: "producer", name: "bid detail (countered)", path: (s) => `/bids/${s.counteredProducerBidId}` },
   { portal: "producer", name: "bid detail (accepted)", path: (s) => `/bids/${s.contractProducerBidId}` },

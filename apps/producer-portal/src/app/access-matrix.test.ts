@@ -5,12 +5,15 @@ import { fileURLToPath } from "node:url";
 import { createOrganizationWithUsers, insertUser } from "@lotbridge/auth/create-account";
 import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
+import { member } from "@lotbridge/auth/tables";
 import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
+import { saveSearch } from "@/domain/saved-searches/save-search";
+import { savedSearchInputSchema } from "@/domain/saved-searches/saved-search-input";
 import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { eventId, lotEvent, lotSnapshot, pingEvent, signedHeaders } from "@/test/buyer-events";
@@ -38,7 +41,7 @@ type Role = (typeof ROLES)[number];
 type Outcome = "allow" | "through" | "401" | "403" | "404" | "signature" | "public";
 type Cells = Record<Role, Outcome>;
 /** The own organization's records a [param] is filled with; made afresh for every cell. */
-type Fixture = "marketLot" | "bid" | "counteredBid" | "contract" | "teamMember" | "failedEvent";
+type Fixture = "marketLot" | "bid" | "counteredBid" | "contract" | "teamMember" | "failedEvent" | "savedSearch";
 
 interface Entry {
   cells: Cells;
@@ -67,6 +70,15 @@ const signedIn = (outcome: Outcome): Cells => ({
   member: outcome,
   admin: outcome,
   operator: outcome,
+});
+// A person's own things (saved searches): theirs alone; a colleague's or another organization's are 404 to anyone else.
+const personal = (own: Outcome): Cells => ({
+  anonymous: "401",
+  otherMember: "404",
+  otherAdmin: "404",
+  member: own,
+  admin: "404",
+  operator: "404",
 });
 const operatorOnly = (outcome: Outcome): Cells => ({
   anonymous: "401",
@@ -131,6 +143,9 @@ const routes: Record<string, Entry> = {
   "GET /api/contracts/[id]/document": { cells: scoped("allow"), params: "contract" },
   "POST /api/contracts/[id]/signatures": { cells: scoped("allow"), params: "contract" },
   "GET /api/health": { cells: everyone("public") },
+  // CSV downloads of the organization's own bids and contracts (proved scoped in domain/exports/exports.test.ts).
+  "GET /bids.csv": { cells: signedIn("allow") },
+  "GET /contracts.csv": { cells: signedIn("allow") },
   // The marketplace is every producer's: any signed-in producer reads a published lot and bids on it.
   "GET /api/marketplace/lots": { cells: signedIn("allow") },
   "GET /api/marketplace/lots/[id]": { cells: signedIn("allow"), params: "marketLot" },
@@ -142,6 +157,15 @@ const routes: Record<string, Entry> = {
   "POST /api/notifications/read": { cells: signedIn("allow"), body: { all: true } },
   "GET /api/notifications/stream": { cells: signedIn("allow") },
   "POST /api/notifications/test": { cells: signedIn("allow") },
+  // Saved searches belong to the membership that saved them (the fixture is the member's).
+  "GET /api/saved-searches": { cells: signedIn("allow") },
+  "POST /api/saved-searches": { cells: signedIn("allow"), body: () => ({ name: `Matrix ${randomUUID()}` }) },
+  "PATCH /api/saved-searches/[id]": {
+    cells: personal("allow"),
+    params: "savedSearch",
+    body: () => ({ name: `Renamed ${randomUUID()}` }),
+  },
+  "DELETE /api/saved-searches/[id]": { cells: personal("allow"), params: "savedSearch" },
   // Team administration is for the organization's admins; a member is refused before any lookup (403).
   "GET /api/team": { cells: signedIn("allow") },
   "POST /api/team": {
@@ -176,6 +200,7 @@ const pages: Record<string, PageRule> = {
   "PAGE /lots/[id]": "member", // the marketplace: every producer's
   "PAGE /notifications": "member",
   "PAGE /notifications/settings": "member",
+  "PAGE /saved-searches": "member",
   "PAGE /team": "member",
   "PAGE /sign-in": "public",
 };
@@ -278,6 +303,12 @@ const fixtures: Record<Fixture, () => Promise<Record<string, string>>> = {
       .db.insert(inboxMessage)
       .values({ webhookId: ping.id, eventType: "ping", status: "failed", lastError: "matrix", envelope: ping });
     return { eventId: ping.id };
+  },
+  savedSearch: async () => {
+    const { db } = portal();
+    const [mine] = await db.select({ id: member.id }).from(member).where(eq(member.userId, own.memberUserId));
+    const input = savedSearchInputSchema.parse({ name: `Matrix ${randomUUID()}`, commodity: "Wheat" });
+    return { id: (await saveSearch(db, { memberId: mine.id, organizationId: own.organizationId }, input)).id };
   },
   teamMember: async () => {
     teamCount += 1;

@@ -159,6 +159,7 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
               : { yes: false, why: `You cannot accept: ${lot.number} is ${lot.status}.` }
           }
           counter={counterRule(lot, now)}
+          timeZone={timeZone}
         />
       ) : (
         <BidOutcome bid={bid} pending={pending} now={now} contract={contract} timeZone={timeZone} />

@@ -88,7 +88,13 @@ export default async function BidPage({ params }: { params: Promise<{ id: string
       )}
       <Facts items={facts} card />
       {answerable && buyerOffer && (
-        <CounterOfferPanel bidId={bid.id} offer={buyerOffer} unit={bid.unit} renderedAt={now.toISOString()} />
+        <CounterOfferPanel
+          bidId={bid.id}
+          offer={buyerOffer}
+          unit={bid.unit}
+          renderedAt={now.toISOString()}
+          timeZone={timeZone}
+        />
       )}
       {bid.state === "countered" && !pending && buyerOffer && !answerable && (
         <p className="card">The buyer's counter-offer expired without an answer.</p>
