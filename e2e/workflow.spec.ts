@@ -141,7 +141,7 @@ test("1. the buyer publishes a lot, sees the toast and the notification; the pro
   await row.getByRole("link").click();
   await expect(producer.locator("dl.facts")).toContainText("Germination ≥ 95 %, protein 9.5–11.5 %");
   await keyScreen(producer, "1-producer-lot");
-  await buyer.goto(`${pair.buyer.url}/`);
+  await buyer.goto(`${pair.buyer.url}/lots`);
   await keyScreen(buyer, "1-buyer-lots");
   await buyer.goto(`${pair.buyer.url}/notifications`);
   await keyScreen(buyer, "1-buyer-notifications");
