@@ -46,6 +46,12 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await expect(producer.getByRole("banner")).toContainText("Greenacre Farms");
     await producer.screenshot({ path: "e2e/screenshots/producer-home.png", fullPage: true });
 
+    // Piet's saved search "Milling wheat" caught the wheat lot Anna published during the story.
+    await expect(producer.getByTestId("work-new-lots-count")).toHaveText("1");
+    await expect(producer.locator("section.work-card").filter({ hasText: "saved searches" })).toContainText(
+      "Milling wheat, harvest 2027",
+    );
+
     // Piet finds Greenacre's side of the same story: its bids, Anna's counter-offer to answer, and contracts.
     await expect(producer.getByLabel(/^Notifications, [1-9]\d* unread$/)).toBeVisible();
     await producer.goto(`${stack.producerUrl}/bids`);

@@ -325,6 +325,23 @@ export async function playDemoStory(options: DemoStoryOptions): Promise<DemoStor
   await accept(pietOats);
   say("Demo: a bid expired; the oats lot awarded to one bid, its contract waiting for signatures");
 
+  // ── Piet saves a search; Anna then publishes her milling-wheat draft, which matches it, and Piet is alerted.
+  await piet.post("/api/saved-searches", { name: "Milling wheat", q: "milling", commodity: "Wheat" });
+  const wheatDraft = annasLots.find((l) => l.status === "draft" && l.title === "Milling wheat, harvest 2027");
+  if (wheatDraft) {
+    await anna.post(`/api/lots/${wheatDraft.id}/publish`, {});
+    await waitFor(
+      `Piet's saved search "Milling wheat" was not alerted of "${wheatDraft.title}"`,
+      async () => {
+        const path = "/api/notifications?type=lot.matches_saved_search&limit=5";
+        const { notifications } = await piet.get<{ notifications: unknown[] }>(path);
+        return notifications.length > 0 ? true : undefined;
+      },
+      limit,
+    );
+    say("Demo: a saved search of Piet's alerted him of a lot Anna published");
+  }
+
   writeDemoMarker(options.markerFile, { buyerOrganizationId, playedAt: new Date().toISOString() });
   say(`Demo: the story is ready (${Math.round((Date.now() - began) / 1000)} s)`);
   return "played";
