@@ -1,8 +1,8 @@
+import { writeCsv } from "@lotbridge/format/write-csv";
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { BuyerDb } from "../../db/database";
 import { contractSignatures, contracts } from "../contracts/contract-table";
-import { writeCsv } from "./write-csv";
 
 const HEADER = [
   "contract_number",

@@ -1,9 +1,9 @@
 import { lineTotal } from "@lotbridge/contract/decimal";
+import { writeCsv } from "@lotbridge/format/write-csv";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { BuyerDb } from "../../db/database";
 import { bids, offers } from "../bids/bid-table";
 import { lots } from "../lots/lot-table";
-import { writeCsv } from "./write-csv";
 
 const HEADER = [
   "bid_id",

@@ -1,7 +1,7 @@
+import { writeCsv } from "@lotbridge/format/write-csv";
 import { desc, eq } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
 import { producerBids } from "../bids/producer-bid-table";
-import { writeCsv } from "./write-csv";
 
 const HEADER = [
   "lot_number",

@@ -1,7 +1,7 @@
+import { writeCsv } from "@lotbridge/format/write-csv";
 import { desc, eq } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
 import { producerContracts } from "../contracts/producer-contract-table";
-import { writeCsv } from "./write-csv";
 
 const HEADER = [
   "contract_number",
