@@ -219,6 +219,9 @@ const routes: Record<string, Entry> = {
   "POST /api/lots/[id]/close": { cells: scoped("allow"), params: { id: "publishedLot" } },
   "POST /api/lots/[id]/publish": { cells: scoped("allow"), params: { id: "draftLot" } },
   "GET /api/lots/[id]/bids": { cells: scoped("allow"), params: { id: "publishedLot" } },
+  // CSV downloads: the organization's contracts, and one of its lots' bids (proved in domain/exports/exports.test.ts).
+  "GET /contracts.csv": { cells: signedIn("allow") },
+  "GET /lots/[id]/bids.csv": { cells: scoped("allow"), params: { id: "publishedLot" } },
   "GET /api/lots/external": { cells: apiKeyOnly },
   "GET /api/lots/external/[id]": { cells: apiKeyOnly, params: { id: "publishedLot" } },
   "GET /api/me": { cells: signedIn("allow") },
@@ -270,6 +273,7 @@ const pages: Record<string, PageRule> = {
   "PAGE /contracts/[id]": "scoped",
   "PAGE /dev/mailbox": "member",
   "PAGE /integrations": "operator", // and an organization's admin, who sees only its own keys (organization-keys.tsx)
+  "PAGE /lots": "member",
   "PAGE /lots/[id]": "scoped",
   "PAGE /lots/[id]/edit": "scoped",
   "PAGE /lots/new": "member",

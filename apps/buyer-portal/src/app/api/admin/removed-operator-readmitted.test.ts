@@ -31,7 +31,11 @@ import { POST as rotateSecret } from "./webhook-secret/route";
 // Grain's admin gives her email an account at Riverside, and that account opens the portal-wide administration.
 
 let pageCookie = "";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: pageCookie }) }));
+// The page reads the session from the headers, and the viewer's time zone from a cookie this viewer has not set (UTC).
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ cookie: pageCookie }),
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 const BASE = "http://localhost:3000";
 const SECRET = `whsec_${Buffer.from("s".repeat(32)).toString("base64")}`;

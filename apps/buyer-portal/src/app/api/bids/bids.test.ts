@@ -114,7 +114,7 @@ describe("POST /api/bids", () => {
       expect(received).toHaveLength(1);
       expect(received[0].title).toBe(`New bid received on ${lot.number} Milling wheat`);
       expect(received[0].body).toContain("Farm porg_green_acres");
-      expect(received[0].body).toContain("120.000 t at 245.5000 EUR/t (total 29460.00 EUR)");
+      expect(received[0].body).toContain("120 t at EUR 245.50 / t (total EUR 29,460.00)");
       expect(received[0].link).toBe(`/lots/${lot.id}`);
     }
     const emails = await db.select().from(outboxMessage).where(eq(outboxMessage.kind, "email"));

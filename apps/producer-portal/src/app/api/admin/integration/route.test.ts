@@ -12,7 +12,11 @@ import { pingEvent, signedHeaders } from "@/test/buyer-events";
 import { GET } from "./route";
 
 let pageCookie = "";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ cookie: pageCookie }) }));
+// The page reads the session from the headers, and the viewer's time zone from a cookie this viewer has not set (UTC).
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ cookie: pageCookie }),
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 const BASE = "http://localhost:3001";
 const PASSWORD = "correct-horse-battery";
