@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as placeBid } from "@/app/api/marketplace/lots/[id]/bids/route";
+import { POST as saveSearch } from "@/app/api/saved-searches/route";
 import { producerBids } from "@/domain/bids/producer-bid-table";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { handleBuyerEvent } from "@/integration/handle-buyer-event";
@@ -67,8 +68,20 @@ beforeAll(async () => {
     await holdBidOfContract(contract);
     await db.transaction((tx) => handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: ORIGIN }));
   }
+  const saved = await call(saveSearch, `${ORIGIN}/api/saved-searches`, { body: { name: "Wheat", q: "wheat" }, cookie });
+  expect(saved.status).toBe(201);
+  const savedSearchId = (await saved.json()).id as string;
   ids = {
-    any: [wheat.id, bidId, ...contracts.map((contract) => contract.id), "lot_nosuch", "pbid_nosuch", "ct_nosuch"],
+    any: [
+      wheat.id,
+      bidId,
+      savedSearchId,
+      ...contracts.map((contract) => contract.id),
+      "lot_nosuch",
+      "pbid_nosuch",
+      "ct_nosuch",
+      "ss_nosuch",
+    ],
     offerId: ["ofr_nosuch"],
     userId: [farm.userIds[1], other.userIds[0], "nosuch"],
   };
