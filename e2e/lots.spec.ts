@@ -191,12 +191,12 @@ test("the buyer creates, corrects and publishes a lot in the browser; a producer
     "Northfield Mills",
     "Rye",
     "Falling number ≥ 120 s, moisture ≤ 14.5 %",
-    "400.000 t",
-    "20.000 t",
-    "188.4000 EUR per t",
+    "400 t",
+    "20 t",
+    "EUR 188.40 / t",
     "Northfield Mill, Hamburg",
     "FCA",
-    "2027-08-01 – 2027-08-31",
+    "1 Aug 2027 – 31 Aug 2027",
     "14 days after delivery",
   ]) {
     await expect(facts).toContainText(text);

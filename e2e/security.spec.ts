@@ -85,10 +85,15 @@ test("both portals send security headers on pages, API routes and static files, 
         headers: { "content-type": "application/json", origin: producerUrl, "x-forwarded-for": `198.18.0.${i}` },
         body: JSON.stringify({ email: "piet@greenacre.example", password: "not-the-password" }),
       });
-    // Piet's sign-in above came from this address too: nine more wrong passwords, then refused.
+    // Piet's sign-in above, and the demo story's sign-ins at start-up, came from this address too: so the limit (10 a
+    // minute) is reached within these 11 attempts, each from another forwarded address, and after it every one is
+    // refused. Were the forwarded address believed, every attempt would be a first one, answered 401.
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) statuses.push((await attempt(i)).status);
-    expect(statuses).toEqual([...Array(9).fill(401), 429, 429]);
+    const firstRefusal = statuses.indexOf(429);
+    expect(firstRefusal, `statuses: ${statuses.join(", ")}`).toBeGreaterThanOrEqual(0);
+    expect(firstRefusal).toBeLessThanOrEqual(9);
+    expect(statuses).toEqual([...Array(firstRefusal).fill(401), ...Array(11 - firstRefusal).fill(429)]);
   } finally {
     await stack?.stop();
     dataDir.remove();
