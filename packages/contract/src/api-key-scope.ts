@@ -8,8 +8,11 @@ import { z } from "zod";
  */
 export const platformScopes = ["lots:read", "bids:write", "contracts:write"] as const;
 
-/** `lots:write` also reads the organization's own lots: an ERP that writes lots must see what it wrote. */
-export const organizationScopes = ["lots:write", "bids:read", "contracts:read"] as const;
+/**
+ * `lots:write` also reads the organization's own lots: an ERP that writes lots must see what it wrote.
+ * `deliveries:write` records and corrects weighbridge tickets on the organization's contracts (a weighbridge system).
+ */
+export const organizationScopes = ["lots:write", "bids:read", "contracts:read", "deliveries:write"] as const;
 
 export type PlatformScope = (typeof platformScopes)[number];
 export type OrganizationScope = (typeof organizationScopes)[number];

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { amountString, priceString, volumeString } from "./decimal";
+import { deliverySchema } from "./delivery";
+import { noDeliveryTerms, qualityParameterViewSchema, toleranceSchema } from "./delivery-terms";
 import { documentHash } from "./document-hash";
 import { calendarDate, timestamp } from "./iso-time";
 import { currencySchema, incotermSchema, lotNumber, unitSchema } from "./lot";
@@ -7,7 +9,15 @@ import { parties } from "./offer";
 import { prefixedId } from "./prefixed-id";
 import { snapshotVersion } from "./snapshot-version";
 
-export const contractStatuses = ["pending_signature", "active", "completed", "cancelled"] as const;
+export const contractStatuses = [
+  "pending_signature",
+  "active",
+  "in_delivery",
+  "fulfilled",
+  "closed_short",
+  "completed",
+  "cancelled",
+] as const;
 export type ContractStatus = (typeof contractStatuses)[number];
 
 export const contractNumber = () =>
@@ -29,7 +39,11 @@ export const contractSchema = z
   .object({
     id: prefixedId("ct"),
     number: contractNumber().describe("Human contract number, CT-<year>-<6 digits>"),
-    status: z.enum(contractStatuses).describe("Becomes active once both parties have signed"),
+    status: z
+      .enum(contractStatuses)
+      .describe(
+        "active once both parties signed; in_delivery from the first dispatch or ticket; fulfilled or closed_short at the end (completed: declared fulfilled before deliveries were recorded)",
+      ),
     buyer: z.object({ organizationId: z.string(), name: z.string() }),
     producer: z.object({
       organizationId: z.string(),
@@ -55,6 +69,11 @@ export const contractSchema = z
       deliveryLocation: z.string(),
       deliveryStart: calendarDate(),
       deliveryEnd: calendarDate(),
+      tolerance: toleranceSchema.default(noDeliveryTerms.tolerance),
+      qualityParameters: z
+        .array(qualityParameterViewSchema)
+        .default([])
+        .describe("Structured quality specs; empty for none"),
     }),
     lotId: prefixedId("lot"),
     bidId: prefixedId("bid"),
@@ -66,6 +85,7 @@ export const contractSchema = z
       .array(z.object({ status: z.enum(contractStatuses), at: timestamp(), reason: z.string().nullable() }))
       .describe("Every status the contract has had, oldest first"),
     cancellationReason: z.string().nullable(),
+    delivery: deliverySchema.describe("Dispatches, weighbridge tickets and the ledger; empty until delivery starts"),
     createdAt: timestamp(),
     updatedAt: timestamp(),
     version: snapshotVersion(),

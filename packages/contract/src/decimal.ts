@@ -100,3 +100,41 @@ export function lineTotal(volume: string, pricePerUnit: string): string {
   const digits = cents.toString().padStart(3, "0");
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
+
+/** A decimal string as an integer of units of 10^-scale; negative strings ("-1.5") allowed. */
+function scaled(value: string, scale: number): bigint {
+  const negative = value.startsWith("-");
+  const [whole, fraction = ""] = (negative ? value.slice(1) : value).split(".");
+  const units = BigInt(whole + fraction.padEnd(scale, "0").slice(0, scale));
+  return negative ? -units : units;
+}
+
+function written(units: bigint, scale: number): string {
+  const sign = units < 0n ? "-" : "";
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, "0");
+  return scale === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+const scaleOf = (value: string) => value.split(".")[1]?.length ?? 0;
+
+/** `a + b`, exact, with the larger of their scales; either may be negative. */
+export function addDecimals(a: string, b: string): string {
+  const scale = Math.max(scaleOf(a), scaleOf(b));
+  return written(scaled(a, scale) + scaled(b, scale), scale);
+}
+
+/** `a × b`, exact (the scale is the sum of theirs); either may be negative. */
+export function multiplyDecimals(a: string, b: string): string {
+  return written(scaled(a, scaleOf(a)) * scaled(b, scaleOf(b)), scaleOf(a) + scaleOf(b));
+}
+
+/** `value` rounded half away from zero to `scale` decimals, written with exactly `scale` decimals. */
+export function roundDecimal(value: string, scale: number): string {
+  const from = scaleOf(value);
+  if (from <= scale) return written(scaled(value, scale), scale);
+  const units = scaled(value, from);
+  const divisor = 10n ** BigInt(from - scale);
+  const half = divisor / 2n;
+  const rounded = units < 0n ? -((-units + half) / divisor) : (units + half) / divisor;
+  return written(rounded, scale);
+}

@@ -40,7 +40,27 @@ export const eventCatalog = {
   "contract.created": { data: contractSchema, description: "A contract was created from an accepted bid or offer." },
   "contract.updated": {
     data: contractSchema,
-    description: "A contract changed: a signature, activation or cancellation.",
+    description: "A contract changed: a signature, activation, cancellation, completion or an overdue delivery.",
+  },
+  "delivery.dispatched": {
+    data: contractSchema,
+    description: "The producer announced a load; the contract's delivery lists it as an expected arrival.",
+  },
+  "delivery.received": {
+    data: contractSchema,
+    description: "The buyer recorded a weighbridge ticket (accepted, discounted or rejected); the ledger moved.",
+  },
+  "delivery.corrected": {
+    data: contractSchema,
+    description: "The buyer corrected a ticket with a new version and a reason; the ledger moved.",
+  },
+  "contract.fulfilled": {
+    data: contractSchema,
+    description: "The accepted quantity is within the tolerance and the buyer confirmed; the settlement is issued.",
+  },
+  "contract.closed_short": {
+    data: contractSchema,
+    description: "The buyer closed the contract with less than the tolerance allows, with a reason; settlement issued.",
   },
   ping: { data: pingSchema, description: "A test event proving the signed delivery path; change nothing." },
 } as const;

@@ -1,5 +1,11 @@
 import { z } from "zod";
 import { compareDecimals, positiveVolume, priceString, requireTotalFits, volumeString } from "./decimal";
+import {
+  noDeliveryTerms,
+  qualityParametersSchema,
+  qualityParameterViewSchema,
+  toleranceSchema,
+} from "./delivery-terms";
 import { calendarDate, timestamp, timestampInput } from "./iso-time";
 import { prefixedId } from "./prefixed-id";
 import { snapshotVersion } from "./snapshot-version";
@@ -37,6 +43,12 @@ export const lotInputSchema = z
     deliveryEnd: calendarDate("2026-09-30"),
     biddingDeadline: timestampInput(),
     paymentTerms: requiredText(500, { multiline: true }),
+    tolerance: toleranceSchema
+      .optional()
+      .describe("Left out: the commodity's usual tolerance when the lot is created, unchanged when it is edited"),
+    qualityParameters: qualityParametersSchema
+      .optional()
+      .describe("Left out: the commodity's usual parameters when the lot is created, unchanged when it is edited"),
   })
   .superRefine((lot, context) => {
     if (compareDecimals(lot.minBidVolume, lot.volume) > 0) {
@@ -75,6 +87,9 @@ export const lotSchema = z
     deliveryEnd: calendarDate(),
     biddingDeadline: timestamp(),
     paymentTerms: z.string(),
+    // Defaults: snapshots stored before lots had delivery terms read as ±0 % and no parameters.
+    tolerance: toleranceSchema.default(noDeliveryTerms.tolerance),
+    qualityParameters: z.array(qualityParameterViewSchema).default([]),
     allocatedVolume: volumeString().describe("Volume already awarded to accepted bids"),
     publishedAt: timestamp().nullable().describe("When the lot was published; null for a draft"),
     createdAt: timestamp(),

@@ -7,6 +7,13 @@ import { contractSchema } from "./contract";
 import { contractCancellationSchema } from "./contract-cancellation";
 import { contractCompletionSchema } from "./contract-completion";
 import { counterOfferInputSchema } from "./counter-offer-input";
+import {
+  closeShortInputSchema,
+  dispatchInputSchema,
+  fulfilmentInputSchema,
+  ticketCorrectionSchema,
+  ticketInputSchema,
+} from "./delivery";
 import { eventTypes } from "./event-catalog";
 import { eventComponentName, eventEnvelopeSchema, eventEnvelopeSchemas } from "./event-envelope";
 import { eventFeedPageSchema, eventFeedQuerySchema } from "./event-feed";
@@ -55,6 +62,11 @@ const requestSchemas = () => [
   signatureInputSchema,
   contractCancellationSchema,
   contractCompletionSchema,
+  dispatchInputSchema,
+  ticketInputSchema,
+  ticketCorrectionSchema,
+  fulfilmentInputSchema,
+  closeShortInputSchema,
   pongInputSchema,
   lotInputSchema,
   lotListingQuerySchema,

@@ -4,6 +4,7 @@ import { API_VERSION, eventComponentName } from "./event-envelope";
 import { problemResponses } from "./openapi-operation";
 import { idParameter, paths } from "./openapi-paths";
 import { adminPaths } from "./openapi-paths-admin";
+import { deliveriesPaths } from "./openapi-paths-deliveries";
 import { deliveryPaths } from "./openapi-paths-delivery";
 import { organizationPaths } from "./openapi-paths-organization";
 import { platformPaths } from "./openapi-paths-platforms";
@@ -45,6 +46,7 @@ function parameters(): Record<string, JsonObject> {
     BidId: idParameter("id", "bid", "The bid's id (bid_…)."),
     OfferId: idParameter("offerId", "ofr", "The offer's id (ofr_…); it must be the latest pending offer."),
     ContractId: idParameter("id", "ct", "The contract's id (ct_…)."),
+    TicketId: idParameter("ticketId", "tkt", "The ticket's id (tkt_…)."),
     ProducerOrganization: {
       name: "X-Producer-Organization",
       in: "header",
@@ -146,7 +148,14 @@ const headers: Record<string, JsonObject> = {
  * is written once: a path and method two sections both describe is an error, so neither can silently hide the other.
  */
 function allPaths(queries: Record<string, JsonObject>): OpenApiDocument["paths"] {
-  const sections = [paths(queries), adminPaths(), platformPaths(queries), deliveryPaths(), organizationPaths()];
+  const sections = [
+    paths(queries),
+    adminPaths(),
+    platformPaths(queries),
+    deliveryPaths(),
+    deliveriesPaths(),
+    organizationPaths(),
+  ];
   const merged: OpenApiDocument["paths"] = {};
   for (const section of sections) {
     for (const [path, methods] of Object.entries(section)) {
@@ -203,6 +212,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
       { name: "Bids", description: "Placing, revising, withdrawing and deciding bids" },
       { name: "Negotiation", description: "Counter-offers between buyer and producer" },
       { name: "Contracts", description: "Contracts, their PDF and signatures" },
+      {
+        name: "Deliveries",
+        description: "Executing a contract: dispatches, weighbridge tickets, the ledger, fulfilment and settlement",
+      },
       { name: "Events", description: "The ordered feed of every event sent to the producer portal" },
       { name: "Buyer lots", description: "A buyer organization's own lots: drafts, publishing, closing, cancelling" },
       { name: "Administration", description: "The operators' administration of the integration" },

@@ -13,7 +13,7 @@ export const newOrganizationKeySchema = z
       scopes: z
         .array(organizationScopeSchema, { error: "must be a list of scopes" })
         .min(1, { error: "must list at least one scope" })
-        .max(3, { error: "must list each scope at most once" })
+        .max(4, { error: "must list each scope at most once" })
         .describe("lots:write creates, edits, publishes, closes and cancels the organization's lots and reads them"),
     },
     { error: fieldError("must be a JSON object") },

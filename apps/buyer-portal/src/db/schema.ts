@@ -5,5 +5,6 @@ export * from "@lotbridge/notifications/tables";
 export * from "@lotbridge/webhooks/tables";
 export * from "../domain/bids/bid-table";
 export * from "../domain/contracts/contract-table";
+export * from "../domain/deliveries/delivery-tables";
 export * from "../domain/lots/lot-table";
 export * from "../integration/integration-tables";

@@ -796,6 +796,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contracts/{id}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce a load (producer)
+         * @description The producer announces a load on an `active` or `in_delivery` contract; the first one moves an active contract to `in_delivery`. The Idempotency-Key is the dispatch's identity on your side: replaying it answers the contract with the same dispatch, never a second one. Sends `delivery.dispatched`. A contract that is not open for deliveries is 409 `contract-not-deliverable`.
+         *
+         *     Needs an API key with the `contracts:write` scope.
+         */
+        post: operations["announceDispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a weighbridge ticket (buyer)
+         * @description Records a received load: weights, quality measured against the contract's parameters (each flagged in or out of spec) and the buyer's decision. Buyer members with their session, or the buyer organization's own weighbridge system with a `deliveries:write` key. Refused with 409 `over-tolerance` when accepting it would pass the tolerance and the contract's rule is `refuse`; 409 `duplicate-ticket` for a ticket number the contract already has. Sends `delivery.received`.
+         *
+         *     Needs an API key with the `deliveries:write` scope. Or: For signed-in buyer users (session cookie).
+         */
+        post: operations["recordTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/tickets/{ticketId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a ticket with a new version (buyer)
+         * @description Adds a new version of the ticket with every field as it should read and the reason; earlier versions stay in its `history`. The same rules as recording apply. Sends `delivery.corrected`.
+         *
+         *     Needs an API key with the `deliveries:write` scope. Or: For signed-in buyer users (session cookie).
+         */
+        post: operations["correctTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm fulfilment (buyer)
+         * @description Fulfils an `in_delivery` contract whose accepted quantity is within the tolerance (409 `not-within-tolerance` otherwise) and issues the settlement statement. Sends `contract.fulfilled`.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["fulfilContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/close-short": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a contract short (buyer)
+         * @description Ends an `active` or `in_delivery` contract whose accepted quantity is below the tolerance's minimum, with a reason (409 `within-tolerance` if it is within: fulfil it instead), and issues the settlement statement. Sends `contract.closed_short`.
+         *
+         *     For signed-in buyer users (session cookie).
+         */
+        post: operations["closeContractShort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contracts/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the settlement statement PDF
+         * @description The settlement statement of a fulfilled or closed-short contract (404 before). Its SHA-256 is `delivery.settlement.documentHash`; the producer portal renders the same bytes from the snapshot.
+         *
+         *     Needs an API key with the `contracts:write` scope. Or: Needs an API key with the `contracts:read` scope. Or: For signed-in buyer users (session cookie).
+         */
+        get: operations["getSettlementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/lots": {
         parameters: {
             query?: never;
@@ -1361,11 +1493,121 @@ export interface webhooks {
         put?: never;
         /**
          * contract.updated
-         * @description A contract changed: a signature, activation or cancellation.
+         * @description A contract changed: a signature, activation, cancellation, completion or an overdue delivery.
          *
          *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
          */
         post: operations["contractUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "delivery.dispatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * delivery.dispatched
+         * @description The producer announced a load; the contract's delivery lists it as an expected arrival.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["deliveryDispatchedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "delivery.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * delivery.received
+         * @description The buyer recorded a weighbridge ticket (accepted, discounted or rejected); the ledger moved.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["deliveryReceivedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "delivery.corrected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * delivery.corrected
+         * @description The buyer corrected a ticket with a new version and a reason; the ledger moved.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["deliveryCorrectedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.fulfilled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.fulfilled
+         * @description The accepted quantity is within the tolerance and the buyer confirmed; the settlement is issued.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["contractFulfilledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contract.closed_short": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contract.closed_short
+         * @description The buyer closed the contract with less than the tolerance allows, with a reason; settlement issued.
+         *
+         *     Sent to the producer portal's webhook endpoint, signed with Standard Webhooks. Verify the signature, acknowledge duplicates of a `webhook-id` you already processed, and apply the snapshot only if its `data.version` is newer than the one you hold.
+         */
+        post: operations["contractClosedShortWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1644,16 +1886,20 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        CloseShortInput: {
+            /** @description Why the contract closes short; both parties read it */
+            reason: string;
+        };
         /** @description The agreement that results from an accepted bid or counter-offer */
         Contract: {
             id: string;
             /** @description Human contract number, CT-<year>-<6 digits> */
             number: string;
             /**
-             * @description Becomes active once both parties have signed
+             * @description active once both parties signed; in_delivery from the first dispatch or ticket; fulfilled or closed_short at the end (completed: declared fulfilled before deliveries were recorded)
              * @enum {string}
              */
-            status: "pending_signature" | "active" | "completed" | "cancelled";
+            status: "pending_signature" | "active" | "in_delivery" | "fulfilled" | "closed_short" | "completed" | "cancelled";
             buyer: {
                 organizationId: string;
                 name: string;
@@ -1690,6 +1936,19 @@ export interface components {
                 deliveryStart: string;
                 /** Format: date */
                 deliveryEnd: string;
+                /**
+                 * @default {
+                 *       "percent": "0",
+                 *       "option": "seller",
+                 *       "beyond": "refuse"
+                 *     }
+                 */
+                tolerance: components["schemas"]["DeliveryTolerance"];
+                /**
+                 * @description Structured quality specs; empty for none
+                 * @default []
+                 */
+                qualityParameters: components["schemas"]["QualityParameter"][];
             };
             lotId: string;
             bidId: string;
@@ -1709,12 +1968,14 @@ export interface components {
             /** @description Every status the contract has had, oldest first */
             statusHistory: {
                 /** @enum {string} */
-                status: "pending_signature" | "active" | "completed" | "cancelled";
+                status: "pending_signature" | "active" | "in_delivery" | "fulfilled" | "closed_short" | "completed" | "cancelled";
                 /** Format: date-time */
                 at: string;
                 reason: string | null;
             }[];
             cancellationReason: string | null;
+            /** @description Dispatches, weighbridge tickets and the ledger; empty until delivery starts */
+            delivery: components["schemas"]["Delivery"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1726,6 +1987,24 @@ export interface components {
         ContractCancellation: {
             /** @description Shown to both parties and kept in the status history */
             reason: string;
+        };
+        /** @description The buyer closed the contract with less than the tolerance allows, with a reason; settlement issued. */
+        ContractClosedShortEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contract.closed_short";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
         };
         /** @description The buyer declares an active contract fulfilled */
         ContractCompletion: {
@@ -1753,7 +2032,25 @@ export interface components {
             apiVersion: string;
             data: components["schemas"]["Contract"];
         };
-        /** @description A contract changed: a signature, activation or cancellation. */
+        /** @description The accepted quantity is within the tolerance and the buyer confirmed; the settlement is issued. */
+        ContractFulfilledEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contract.fulfilled";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        /** @description A contract changed: a signature, activation, cancellation, completion or an overdue delivery. */
         ContractUpdatedEvent: {
             /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
             id: string;
@@ -1811,13 +2108,176 @@ export interface components {
             /** @description Grows by one on every change; apply a snapshot only if its version is newer than the one you hold */
             version: number;
         };
+        Delivery: {
+            /** @description Oldest first */
+            dispatches: components["schemas"]["Dispatch"][];
+            /** @description In the order they were first recorded */
+            tickets: components["schemas"]["Ticket"][];
+            ledger: components["schemas"]["DeliveryLedger"];
+            /** @description Every change of the ledger, oldest first, with who and when */
+            entries: components["schemas"]["DeliveryLedgerEntry"][];
+            /** @description Set once when the delivery window ended with the contract still open for deliveries */
+            overdueSince: string | null;
+            /** @description The settlement statement, once fulfilled or closed short */
+            settlement: components["schemas"]["Settlement"] | null;
+        };
+        DeliveryActor: {
+            /** @enum {string} */
+            party: "buyer" | "producer" | "system";
+            /** @description The member's name, the API key's name, or the portal's job */
+            name: string;
+        };
+        /** @description The buyer corrected a ticket with a new version and a reason; the ledger moved. */
+        DeliveryCorrectedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delivery.corrected";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        /** @description The producer announced a load; the contract's delivery lists it as an expected arrival. */
+        DeliveryDispatchedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delivery.dispatched";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        DeliveryLedger: {
+            /** @description The contract's volume */
+            volume: string;
+            /** @description The least accepted quantity that fulfils the contract: volume − tolerance */
+            minimum: string;
+            /** @description The most accepted quantity within the tolerance: volume + tolerance */
+            maximum: string;
+            /** @description Net weight of every accepted load */
+            accepted: string;
+            /** @description volume − accepted, or 0 */
+            remaining: string;
+            /** @description Net weight of every rejected load */
+            rejected: string;
+            withinTolerance: boolean;
+            /** @description accepted is more than maximum (only with the tolerance rule flag) */
+            overTolerance: boolean;
+            /** @description Sum of the tickets' values so far */
+            value: string;
+            /** @description Total as a decimal string: volume × price per unit, rounded half up to cents, at most 999999999999999999.99 */
+            discounts: string;
+            loads: number;
+            outOfSpecLoads: number;
+        };
+        DeliveryLedgerEntry: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "dispatched" | "received" | "corrected" | "fulfilled" | "closed_short" | "overdue";
+            by: components["schemas"]["DeliveryActor"];
+            dispatchId: string | null;
+            ticketId: string | null;
+            /** @description The accepted quantity after this change */
+            accepted: string;
+            /** @description The value so far after this change */
+            value: string;
+            /** @description What happened, as people read it, e.g. "Ticket W-1042: 24.180 t accepted" */
+            text: string;
+        };
+        /** @description The buyer recorded a weighbridge ticket (accepted, discounted or rejected); the ledger moved. */
+        DeliveryReceivedEvent: {
+            /** @description Unique event id; the same on every delivery attempt, so dedupe by it */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "delivery.received";
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            createdAt: string;
+            /** @description Version of the payload shape; currently 2026-11-01 */
+            apiVersion: string;
+            data: components["schemas"]["Contract"];
+        };
+        DeliveryTolerance: {
+            /** @description Plus or minus this percent of the volume, e.g. "5" for ±5 %; "0" for exactly the volume */
+            percent: string;
+            /**
+             * @description Whose option the quantity within the tolerance is (MOLSO / MOLBO)
+             * @enum {string}
+             */
+            option: "seller" | "buyer";
+            /**
+             * @description An accepted load that would pass volume + percent: refuse (409 over-tolerance) or flag (accepted, marked)
+             * @enum {string}
+             */
+            beyond: "refuse" | "flag";
+        };
+        /** @description A load the producer announced: an expected arrival */
+        Dispatch: {
+            id: string;
+            /** @description The producer platform's own id of the dispatch */
+            externalId: string | null;
+            /** Format: date */
+            plannedDate: string;
+            vehicleReference: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            estimatedWeight: string;
+            note: string;
+            /** Format: date-time */
+            announcedAt: string;
+            announcedBy: components["schemas"]["DeliveryActor"];
+            /** @description Tickets recorded against this dispatch */
+            ticketIds: string[];
+        };
+        /** @description A load the producer announces on an active contract */
+        DispatchInput: {
+            /**
+             * Format: date
+             * @description The day the load is expected at the delivery location
+             */
+            plannedDate: string;
+            /** @description Truck plate, trailer or container number */
+            vehicleReference: string;
+            /** @description Expected net weight, in the contract's unit */
+            estimatedWeight: string;
+            /** @default  */
+            note: string;
+        };
         /** @description Every webhook body and events-feed entry: an id, a type, a time, an API version and a full snapshot */
-        EventEnvelope: components["schemas"]["LotPublishedEvent"] | components["schemas"]["LotUpdatedEvent"] | components["schemas"]["LotClosedEvent"] | components["schemas"]["LotAwardedEvent"] | components["schemas"]["LotCancelledEvent"] | components["schemas"]["LotDeletedEvent"] | components["schemas"]["BidReceivedEvent"] | components["schemas"]["BidAcceptedEvent"] | components["schemas"]["BidRejectedEvent"] | components["schemas"]["BidWithdrawnEvent"] | components["schemas"]["BidExpiredEvent"] | components["schemas"]["BidCounterOfferEvent"] | components["schemas"]["BidCounterAcceptedEvent"] | components["schemas"]["BidCounterRejectedEvent"] | components["schemas"]["ContractCreatedEvent"] | components["schemas"]["ContractUpdatedEvent"] | components["schemas"]["PingEvent"];
+        EventEnvelope: components["schemas"]["LotPublishedEvent"] | components["schemas"]["LotUpdatedEvent"] | components["schemas"]["LotClosedEvent"] | components["schemas"]["LotAwardedEvent"] | components["schemas"]["LotCancelledEvent"] | components["schemas"]["LotDeletedEvent"] | components["schemas"]["BidReceivedEvent"] | components["schemas"]["BidAcceptedEvent"] | components["schemas"]["BidRejectedEvent"] | components["schemas"]["BidWithdrawnEvent"] | components["schemas"]["BidExpiredEvent"] | components["schemas"]["BidCounterOfferEvent"] | components["schemas"]["BidCounterAcceptedEvent"] | components["schemas"]["BidCounterRejectedEvent"] | components["schemas"]["ContractCreatedEvent"] | components["schemas"]["ContractUpdatedEvent"] | components["schemas"]["DeliveryDispatchedEvent"] | components["schemas"]["DeliveryReceivedEvent"] | components["schemas"]["DeliveryCorrectedEvent"] | components["schemas"]["ContractFulfilledEvent"] | components["schemas"]["ContractClosedShortEvent"] | components["schemas"]["PingEvent"];
         /** @description Events oldest first, in the order of the transactions that wrote them. An event is listed once every transaction that began writing before it has ended, so nothing ever appears behind a cursor already passed */
         EventFeedPage: {
             data: components["schemas"]["EventEnvelope"][];
             /** @description Pass as `after` to read on. It is set whenever this page holds events, so a consumer that reached the end can poll again from it; null only when no event follows `after` yet */
             nextCursor: string | null;
+        };
+        FulfilmentInput: {
+            /**
+             * @description Optional; kept in the status history
+             * @default
+             */
+            note: string;
         };
         /** @description Whether the portal and its database answer */
         Health: {
@@ -1887,6 +2347,16 @@ export interface components {
             /** Format: date-time */
             biddingDeadline: string;
             paymentTerms: string;
+            /**
+             * @default {
+             *       "percent": "0",
+             *       "option": "seller",
+             *       "beyond": "refuse"
+             *     }
+             */
+            tolerance: components["schemas"]["DeliveryTolerance"];
+            /** @default [] */
+            qualityParameters: components["schemas"]["QualityParameter"][];
             /** @description Volume already awarded to accepted bids */
             allocatedVolume: string;
             /** @description When the lot was published; null for a draft */
@@ -1999,6 +2469,10 @@ export interface components {
             /** Format: date-time */
             biddingDeadline: string;
             paymentTerms: string;
+            /** @description Left out: the commodity's usual tolerance when the lot is created, unchanged when it is edited */
+            tolerance?: components["schemas"]["DeliveryTolerance"];
+            /** @description Left out: the commodity's usual parameters when the lot is created, unchanged when it is edited */
+            qualityParameters?: components["schemas"]["QualityParameterInput"][];
         };
         /** @description A page of lots producers may see */
         LotPage: {
@@ -2042,6 +2516,24 @@ export interface components {
             apiVersion: string;
             data: components["schemas"]["Lot"];
         };
+        Measurement: {
+            name: string;
+            /** @enum {string} */
+            unit: "%" | "kg/hl" | "mg/kg" | "ppb" | "s" | "count";
+            /** @description A measured value as a decimal string, e.g. "13.8"; non-negative */
+            value: string;
+            min: string | null;
+            max: string | null;
+            inSpec: boolean;
+        };
+        MeasurementInput: {
+            /** @description A quality parameter of the contract, matched ignoring case */
+            name: string;
+            /** @description A measured value as a decimal string, e.g. "13.8"; non-negative */
+            value: string;
+            /** @enum {string} */
+            unit: "%" | "kg/hl" | "mg/kg" | "ppb" | "s" | "count";
+        };
         NewOrganizationKey: {
             /** @description What the key is for, e.g. the ERP or weighbridge that will hold it */
             name: string;
@@ -2063,7 +2555,7 @@ export interface components {
              * @description The event types sent to this endpoint; null sends every type the platform may see
              * @default null
              */
-            eventTypes: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "ping")[] | null;
+            eventTypes: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "delivery.dispatched" | "delivery.received" | "delivery.corrected" | "contract.fulfilled" | "contract.closed_short" | "ping")[] | null;
         };
         /** @description One offer in a bid's negotiation thread */
         Offer: {
@@ -2112,7 +2604,7 @@ export interface components {
             revokedAt: string | null;
         };
         /** @enum {string} */
-        OrganizationKeyScope: "lots:write" | "bids:read" | "contracts:read";
+        OrganizationKeyScope: "lots:write" | "bids:read" | "contracts:read" | "deliveries:write";
         /** @description Test event payload */
         Ping: {
             message: string;
@@ -2183,6 +2675,36 @@ export interface components {
         ProducerPlatformList: {
             data: components["schemas"]["ProducerPlatform"][];
         };
+        QualityParameter: {
+            name: string;
+            /** @enum {string} */
+            unit: "%" | "kg/hl" | "mg/kg" | "ppb" | "s" | "count";
+            min: string | null;
+            max: string | null;
+        };
+        QualityParameterInput: {
+            /** @description e.g. "Moisture", "Protein"; unique within the lot, ignoring case */
+            name: string;
+            /** @enum {string} */
+            unit: "%" | "kg/hl" | "mg/kg" | "ppb" | "s" | "count";
+            /**
+             * @description Lowest value in spec; null for no lower limit
+             * @default null
+             */
+            min: string | null;
+            /**
+             * @description Highest value in spec; null for no upper limit
+             * @default null
+             */
+            max: string | null;
+        };
+        Settlement: {
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 (hex) of the settlement statement PDF */
+            documentHash: string;
+            filename: string;
+        };
         /** @description A party's signature on the current contract document */
         SignatureInput: {
             signerName: string;
@@ -2190,6 +2712,165 @@ export interface components {
             signerEmail: string;
             /** @description SHA-256 of the contract PDF (GET /api/contracts/{id}/document), lowercase hex */
             documentHash: string;
+        };
+        /** @description A weighbridge ticket in its current version, with its earlier versions */
+        Ticket: {
+            id: string;
+            number: string;
+            version: number;
+            /** Format: date-time */
+            receivedAt: string;
+            dispatchId: string | null;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            grossWeight: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            tareWeight: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            netWeight: string;
+            measurements: components["schemas"]["Measurement"][];
+            /** @description Whether any measurement is outside its parameter's range */
+            outOfSpec: boolean;
+            /** @enum {string} */
+            decision: "accept" | "accept_with_discount" | "reject";
+            discountKind: ("per_unit" | "percent") | null;
+            discountAmount: string | null;
+            rejectionReason: string;
+            /** @description The net weight if the load was accepted (with or without discount), else 0 */
+            acceptedQuantity: string;
+            /** @description The money taken off this load's value */
+            discount: string;
+            /** @description acceptedQuantity × price per unit, rounded half up to cents, − discount */
+            value: string;
+            note: string;
+            /** @description Why this version replaced the one before; null for version 1 */
+            correctionReason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["DeliveryActor"];
+            /** @description Every earlier version, oldest first; empty if never corrected */
+            history: components["schemas"]["TicketVersion"][];
+        };
+        /** @description Every field of the ticket as it should read, and why */
+        TicketCorrection: {
+            /**
+             * Format: date-time
+             * @description When the load was weighed
+             */
+            receivedAt: string;
+            /**
+             * @description The announced dispatch this load is, if any (one of this contract's)
+             * @default null
+             */
+            dispatchId: string | null;
+            /** @description Gross weight, in the contract's unit */
+            grossWeight: string;
+            /** @description Tare weight, in the contract's unit; less than grossWeight */
+            tareWeight: string;
+            /** @description Optional; when sent it must equal grossWeight − tareWeight, which is what is stored */
+            netWeight?: string;
+            /** @default [] */
+            measurements: components["schemas"]["MeasurementInput"][];
+            /**
+             * @description accept the load, accept it with a discount, or reject it
+             * @enum {string}
+             */
+            decision: "accept" | "accept_with_discount" | "reject";
+            /**
+             * @description With accept_with_discount: per_unit (an amount off the price per unit) or percent (of the load's value)
+             * @default null
+             */
+            discountKind: ("per_unit" | "percent") | null;
+            /**
+             * @description With accept_with_discount: the amount per unit (at most the price) or the percent (at most 100)
+             * @default null
+             */
+            discountAmount: string | null;
+            /**
+             * @description Required with reject
+             * @default
+             */
+            rejectionReason: string;
+            /** @default  */
+            note: string;
+            /** @description Why the ticket is corrected; kept in the ticket's history */
+            reason: string;
+        };
+        /** @description A received load: weights, quality measured and the buyer's decision */
+        TicketInput: {
+            /** @description The weighbridge's ticket number; unique within the contract */
+            ticketNumber: string;
+            /**
+             * Format: date-time
+             * @description When the load was weighed
+             */
+            receivedAt: string;
+            /**
+             * @description The announced dispatch this load is, if any (one of this contract's)
+             * @default null
+             */
+            dispatchId: string | null;
+            /** @description Gross weight, in the contract's unit */
+            grossWeight: string;
+            /** @description Tare weight, in the contract's unit; less than grossWeight */
+            tareWeight: string;
+            /** @description Optional; when sent it must equal grossWeight − tareWeight, which is what is stored */
+            netWeight?: string;
+            /** @default [] */
+            measurements: components["schemas"]["MeasurementInput"][];
+            /**
+             * @description accept the load, accept it with a discount, or reject it
+             * @enum {string}
+             */
+            decision: "accept" | "accept_with_discount" | "reject";
+            /**
+             * @description With accept_with_discount: per_unit (an amount off the price per unit) or percent (of the load's value)
+             * @default null
+             */
+            discountKind: ("per_unit" | "percent") | null;
+            /**
+             * @description With accept_with_discount: the amount per unit (at most the price) or the percent (at most 100)
+             * @default null
+             */
+            discountAmount: string | null;
+            /**
+             * @description Required with reject
+             * @default
+             */
+            rejectionReason: string;
+            /** @default  */
+            note: string;
+        };
+        TicketVersion: {
+            version: number;
+            /** Format: date-time */
+            receivedAt: string;
+            dispatchId: string | null;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            grossWeight: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            tareWeight: string;
+            /** @description Volume as a decimal string, in the lot's unit, at most 999999999999.999 */
+            netWeight: string;
+            measurements: components["schemas"]["Measurement"][];
+            /** @description Whether any measurement is outside its parameter's range */
+            outOfSpec: boolean;
+            /** @enum {string} */
+            decision: "accept" | "accept_with_discount" | "reject";
+            discountKind: ("per_unit" | "percent") | null;
+            discountAmount: string | null;
+            rejectionReason: string;
+            /** @description The net weight if the load was accepted (with or without discount), else 0 */
+            acceptedQuantity: string;
+            /** @description The money taken off this load's value */
+            discount: string;
+            /** @description acceptedQuantity × price per unit, rounded half up to cents, − discount */
+            value: string;
+            note: string;
+            /** @description Why this version replaced the one before; null for version 1 */
+            correctionReason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["DeliveryActor"];
         };
         /** @description A webhook endpoint of a producer platform (never its secret) */
         WebhookEndpoint: {
@@ -2211,7 +2892,7 @@ export interface components {
             /** Format: uri */
             url?: string;
             /** @description The event types sent to this endpoint; null sends every type the platform may see */
-            eventTypes?: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "ping")[] | null;
+            eventTypes?: ("lot.published" | "lot.updated" | "lot.closed" | "lot.awarded" | "lot.cancelled" | "lot.deleted" | "bid.received" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "bid.counter_offer" | "bid.counter_accepted" | "bid.counter_rejected" | "contract.created" | "contract.updated" | "delivery.dispatched" | "delivery.received" | "delivery.corrected" | "contract.fulfilled" | "contract.closed_short" | "ping")[] | null;
             enabled?: boolean;
         };
         /** @description A rotated signing secret, shown once */
@@ -2315,6 +2996,8 @@ export interface components {
         OfferId: string;
         /** @description The contract's id (ct_…). */
         ContractId: string;
+        /** @description The ticket's id (tkt_…). */
+        TicketId: string;
         /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
         ProducerOrganization: string;
         /** @description Required with a producer platform's key: the producer organization that is the contract's producer party. A buyer organization's key or a buyer user's session reads its own organization's contracts without it. */
@@ -3733,6 +4416,229 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
         };
     };
+    announceDispatch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The producer organization the call is made for: the `bidder.organizationId` the bid was placed with. A bid of another organization (or placed by another platform) answers 404. */
+                "X-Producer-Organization": components["parameters"]["ProducerOrganization"];
+                /** @description A unique key per change, e.g. a UUID; without one the call is refused with 400. Retrying with the same key and body returns the first answer (with `idempotent-replayed: true`); reusing it with a different body is refused with 409. Keys are kept per API key. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchInput"];
+            };
+        };
+        responses: {
+            /** @description The contract with the dispatch in `delivery.dispatches`. */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    recordTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketInput"];
+            };
+        };
+        responses: {
+            /** @description The contract with the ticket and the moved ledger. */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    correctTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send one (e.g. the id of the message in your outbox) so that a retry gets the first answer, marked `idempotent-replayed: true`, instead of acting twice or being refused; reusing it with a different body is refused with 409. Honoured for API keys. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+                /** @description The ticket's id (tkt_…). */
+                ticketId: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketCorrection"];
+            };
+        };
+        responses: {
+            /** @description The contract with the corrected ticket. */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    fulfilContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilmentInput"];
+            };
+        };
+        responses: {
+            /** @description The fulfilled contract, with `delivery.settlement`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    closeContractShort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseShortInput"];
+            };
+        };
+        responses: {
+            /** @description The contract closed short, with `delivery.settlement`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+        };
+    };
+    getSettlementDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with a producer platform's key: the producer organization that is the contract's producer party. A buyer organization's key or a buyer user's session reads its own organization's contracts without it. */
+                "X-Producer-Organization"?: components["parameters"]["ProducerOrganizationOfPlatform"];
+            };
+            path: {
+                /** @description The contract's id (ct_…). */
+                id: components["parameters"]["ContractId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settlement statement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listOwnLots: {
         parameters: {
             query?: {
@@ -4692,6 +5598,186 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ContractUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliveryDispatchedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryDispatchedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliveryReceivedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryReceivedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deliveryCorrectedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCorrectedEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contractFulfilledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractFulfilledEvent"];
+            };
+        };
+        responses: {
+            /** @description The endpoint is gone: the buyer portal disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received. Answer within 15 seconds; anything else is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contractClosedShortWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, equal to the body's `id`; identical on every retry, so dedupe by it. */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix time in seconds when this attempt was signed; refuse it when more than 5 minutes off. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description Space-separated signatures `v1,<base64>`: HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>" keyed with the base64-decoded part of the `whsec_…` secret. During secret rotation there may be several; one valid signature is enough. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractClosedShortEvent"];
             };
         };
         responses: {

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { bids, offers } from "../bids/bid-table";
+import { deliveryTermColumns } from "../deliveries/delivery-term-columns";
 import { lots } from "../lots/lot-table";
 
 const moment = (name: string) => timestamp(name, { withTimezone: true });
@@ -56,11 +57,17 @@ export const contracts = pgTable(
     deliveryLocation: text("delivery_location").notNull(),
     deliveryStart: date("delivery_start").notNull(),
     deliveryEnd: date("delivery_end").notNull(),
+    ...deliveryTermColumns(),
     bidId: text("bid_id")
       .notNull()
       .references(() => bids.id),
     offerId: text("offer_id").references(() => offers.id),
     cancellationReason: text("cancellation_reason"),
+    /** Set once, by the overdue job, when the delivery window ended with the contract still open for deliveries. */
+    overdueSince: moment("overdue_since"),
+    /** The settlement statement, issued when the contract is fulfilled or closed short (docs/deliveries.md). */
+    settlementIssuedAt: moment("settlement_issued_at"),
+    settlementHash: text("settlement_hash"),
     version: integer("version").notNull().default(1),
     createdAt: moment("created_at").notNull(),
     updatedAt: moment("updated_at").notNull(),

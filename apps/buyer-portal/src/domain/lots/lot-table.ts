@@ -16,6 +16,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { deliveryTermColumns } from "../deliveries/delivery-term-columns";
 
 export const lotNumberSequence = pgSequence("lot_number_seq", { startWith: 1 });
 
@@ -59,6 +60,7 @@ export const lots = pgTable(
     deliveryEnd: date("delivery_end").notNull(),
     biddingDeadline: timestamp("bidding_deadline", { withTimezone: true }).notNull(),
     paymentTerms: text("payment_terms").notNull(),
+    ...deliveryTermColumns(),
     allocatedVolume: numeric("allocated_volume", columnType(VOLUME)).notNull().default("0"),
     version: integer("version").notNull().default(1),
     /** Position in GET /api/lots/external; set once, on publication. Producers have seen a lot iff it is set. */
