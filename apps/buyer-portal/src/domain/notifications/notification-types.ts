@@ -13,6 +13,10 @@ export const buyerNotificationTypes: NotificationType[] = [
   { type: "counter.answered", label: "A producer answered your counter-offer", emailByDefault: true },
   { type: "contract.signed", label: "A producer signed a contract", emailByDefault: true },
   { type: "contract.active", label: "A contract became active", emailByDefault: true },
+  { type: "delivery.dispatched", label: "A producer announced a load", emailByDefault: false },
+  { type: "delivery.received", label: "A load was recorded at the weighbridge", emailByDefault: false },
+  { type: "delivery.out_of_spec", label: "A received load is out of spec", emailByDefault: true },
+  { type: "contract.overdue", label: "A contract's delivery window ended with deliveries open", emailByDefault: true },
   { type: "integration.failing", label: "Messages to the producer portal are failing (admins)", emailByDefault: true },
   {
     type: "integration.endpoint-disabled",
