@@ -14,7 +14,7 @@ export interface Audience {
 
 /**
  * The routing rule of the edge. `lot.*` is every platform's: it goes to every enabled endpoint whose filter admits the
- * type. `bid.*` and `contract.*` belong to the platform that placed the bid: only its endpoints get them, and only it
+ * type. `bid.*`, `contract.*` and `delivery.*` (whose data is a contract) belong to the platform that placed the bid: only its endpoints get them, and only it
  * sees them on the feed. A `ping` goes to the one endpoint pinged (the first platform's unless named), whatever its
  * filter, and only that endpoint's platform sees it on the feed.
  * A disabled endpoint gets nothing while disabled; the feed (GET /api/events) is how its platform catches up.
@@ -38,9 +38,10 @@ export async function eventAudience(
       .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
     return { platform: null, endpointIds: endpoints.map((e) => e.id) };
   }
-  // The platform whose bid it is (a contract's bid for `contract.*`) and its endpoints, in one round trip: this runs
+  // The platform whose bid it is (a contract's bid for `contract.*` and `delivery.*`) and its endpoints, in one round trip: this runs
   // inside every bid's transaction.
-  const bidId = type.startsWith("contract.") ? (data as { bidId: string }).bidId : (data as { id: string }).id;
+  const aboutContract = type.startsWith("contract.") || type.startsWith("delivery.");
+  const bidId = aboutContract ? (data as { bidId: string }).bidId : (data as { id: string }).id;
   const rows = await tx
     .select({ platform: bids.producerPlatform, endpointId: webhookEndpoint.id })
     .from(bids)

@@ -1,9 +1,13 @@
 import type { Contract } from "@lotbridge/contract/contract";
 import { asc, eq } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
+import { deliverySnapshot, toleranceOf } from "../deliveries/delivery-snapshot";
 import { type ContractRow, contractSignatures, contractStatusChanges } from "./contract-table";
 
-/** A stored contract as the API and its events show it, with its signatures and status history. */
+/**
+ * A stored contract as the API and its events show it, with its signatures, status history and delivery (dispatches,
+ * tickets, ledger): a fixed handful of queries whatever its size, since it runs in every contract transaction.
+ */
 export async function contractSnapshot(tx: BuyerTx, row: ContractRow): Promise<Contract> {
   const signatures = await tx
     .select()
@@ -44,6 +48,8 @@ export async function contractSnapshot(tx: BuyerTx, row: ContractRow): Promise<C
       deliveryLocation: row.deliveryLocation,
       deliveryStart: row.deliveryStart,
       deliveryEnd: row.deliveryEnd,
+      tolerance: toleranceOf(row),
+      qualityParameters: row.qualityParameters,
     },
     lotId: row.lotId,
     bidId: row.bidId,
@@ -61,6 +67,7 @@ export async function contractSnapshot(tx: BuyerTx, row: ContractRow): Promise<C
       reason: change.reason,
     })),
     cancellationReason: row.cancellationReason,
+    delivery: await deliverySnapshot(tx, row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
