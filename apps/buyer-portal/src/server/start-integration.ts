@@ -8,12 +8,19 @@ import { seedApiKeyFromEnvironment } from "../integration/manage-api-keys";
 import { notifyDeliveryFailure } from "../integration/notify-delivery-failure";
 import { configureProducerEndpoint } from "../integration/producer-endpoint";
 import { type BidExpiryJob, startBidExpiryJob } from "./bid-expiry-job";
+import { type ContractOverdueJob, startContractOverdueJob } from "./contract-overdue-job";
 import { logger } from "./logger";
 import { type LotDeadlineJob, startLotDeadlineJob } from "./lot-deadline-job";
 import { portal } from "./portal";
 
 let running:
-  | { dispatcher: Dispatcher; deadlines: LotDeadlineJob; expiries: BidExpiryJob; endpointHealth: IntervalJob }
+  | {
+      dispatcher: Dispatcher;
+      deadlines: LotDeadlineJob;
+      expiries: BidExpiryJob;
+      overdue: ContractOverdueJob;
+      endpointHealth: IntervalJob;
+    }
   | undefined;
 
 /**
@@ -53,6 +60,8 @@ export async function startIntegration(): Promise<void> {
   // Several processes may run it: each closing takes the lot's row lock, so a lot is closed once.
   const deadlines = startLotDeadlineJob({ intervalMs: 10_000, logger });
   const expiries = startBidExpiryJob({ intervalMs: 10_000, logger });
+  // Each contract is flagged under its row lock, once; a day boundary needs no finer clock than a minute.
+  const overdue = startContractOverdueJob({ intervalMs: 60_000, logger });
   // An endpoint failing for WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS is disabled and the operators told, once.
   const endpointHealth = startEndpointHealthJob({
     db,
@@ -60,8 +69,10 @@ export async function startIntegration(): Promise<void> {
     logger,
     failingForMs: config.WEBHOOK_ENDPOINT_DISABLE_AFTER_HOURS * 3_600_000,
   });
-  running = { dispatcher, deadlines, expiries, endpointHealth };
-  logger.info("Outbox dispatcher, lot deadline, bid expiry and endpoint health jobs running in this process");
+  running = { dispatcher, deadlines, expiries, overdue, endpointHealth };
+  logger.info(
+    "Outbox dispatcher, lot deadline, bid expiry, contract overdue and endpoint health jobs running in this process",
+  );
 }
 
 export async function stopIntegration(): Promise<void> {
@@ -69,6 +80,7 @@ export async function stopIntegration(): Promise<void> {
   running = undefined;
   await stopping?.deadlines.stop();
   await stopping?.expiries.stop();
+  await stopping?.overdue.stop();
   await stopping?.endpointHealth.stop();
   await stopping?.dispatcher.stop();
 }

@@ -2,13 +2,15 @@ import type { Contract } from "@lotbridge/contract/contract";
 import { DomainError } from "@lotbridge/contract/problem";
 import { eq } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
+import { contractDispatches, deliveryTickets } from "../deliveries/delivery-tables";
 import { announceContractChange } from "./announce-contract";
 import { contractStatusChanges, contracts } from "./contract-table";
 import { findContractRow } from "./find-contract";
 
 /**
- * The buyer declares an active contract fulfilled (delivered and paid), with an optional note both parties read.
- * Final. The portals track neither deliveries nor payments, so the system of record's word is what completes it.
+ * The buyer declares an active contract fulfilled by hand, with an optional note both parties read. Final. Kept for
+ * contracts whose deliveries were never recorded here: once a dispatch or a ticket is, the ledger decides, and the
+ * contract ends by fulfilment or a short closing with a settlement statement instead (docs/deliveries.md).
  */
 export function completeContract(
   db: BuyerTx,
@@ -19,11 +21,22 @@ export function completeContract(
 ): Promise<Contract> {
   return db.transaction(async (tx) => {
     const row = await findContractRow(tx, { party: "buyer", organizationId }, contractId, { lock: true });
+    const deliveries =
+      (await tx.$count(contractDispatches, eq(contractDispatches.contractId, row.id))) +
+      (await tx.$count(deliveryTickets, eq(deliveryTickets.contractId, row.id)));
+    if (row.status === "in_delivery" || (row.status === "active" && deliveries > 0)) {
+      throw new DomainError(
+        "contract-in-delivery",
+        409,
+        `Contract ${row.number} has deliveries recorded; fulfil it when the accepted quantity is within its ` +
+          "tolerance, or close it short with a reason.",
+      );
+    }
     if (row.status !== "active") {
       throw new DomainError(
         "contract-not-completable",
         409,
-        `Contract ${row.number} is ${row.status}; only an active contract (signed by both parties) can be completed.`,
+        `Contract ${row.number} is ${row.status.replaceAll("_", " ")}; only an active contract (signed by both parties) can be completed.`,
       );
     }
     await tx.update(contracts).set({ status: "completed" }).where(eq(contracts.id, row.id));
