@@ -5,6 +5,7 @@ import type { SendResult } from "@lotbridge/webhooks/transport";
 import type { ProducerTx } from "../db/database";
 import { type CommandAnswer, recordChangeAnswer, recordSubmitAnswer } from "../domain/bids/record-bid-answer";
 import { recordSignatureAnswer } from "../domain/contracts/record-signature-answer";
+import { recordDispatchAnswer } from "../domain/deliveries/record-dispatch-answer";
 import { BUYER_COMMAND, type CommandKind, isCommandKind } from "./commands-out";
 
 type AnswerHandler = (
@@ -21,7 +22,7 @@ const changeOfBid: AnswerHandler = (tx, publicUrl, message, answer) =>
 
 /**
  * Who records the buyer portal's answer to each kind of command. A submission is found by its Idempotency-Key (the
- * producer's bid id); a change of a bid or a signature by the message that carried it.
+ * producer's bid id); a change of a bid, a signature or a dispatch by the message that carried it.
  */
 const answerHandlers: Record<CommandKind, AnswerHandler> = {
   "bid.submit": (tx, publicUrl, message, answer) => recordSubmitAnswer(tx, publicUrl, message.eventId ?? "", answer),
@@ -33,6 +34,7 @@ const answerHandlers: Record<CommandKind, AnswerHandler> = {
   "contract.sign": async (tx, publicUrl, message, answer) => {
     await recordSignatureAnswer(tx, publicUrl, message.id, answer);
   },
+  "dispatch.announce": (tx, publicUrl, message, answer) => recordDispatchAnswer(tx, publicUrl, message.id, answer),
   // The buyer portal records the pong; nothing here waits for it.
   "ping.answer": async () => {},
 };

@@ -77,6 +77,17 @@ const cases: { [K in CommandKind]: [CommandBodies[K], string, string, unknown, s
     { signerName: "Piet", signerEmail: "piet@greenacre.example", documentHash: "a".repeat(64) },
     ORG,
   ],
+  "dispatch.announce": [
+    {
+      contractId: "ct_1",
+      organizationId: ORG,
+      dispatch: { plannedDate: "2027-09-03", vehicleReference: "HH-GA 1042", estimatedWeight: "24", note: "" },
+    },
+    "POST",
+    "/api/contracts/ct_1/dispatches",
+    { plannedDate: "2027-09-03", vehicleReference: "HH-GA 1042", estimatedWeight: "24", note: "" },
+    ORG,
+  ],
   "ping.answer": [{ pingEventId: "evt_1" }, "POST", "/api/integration/pongs", { pingEventId: "evt_1" }, undefined],
 };
 

@@ -1,6 +1,7 @@
 import type { BidRevision } from "@lotbridge/contract/bid-revision";
 import type { BidSubmission } from "@lotbridge/contract/bid-submission";
 import type { CounterOfferInput } from "@lotbridge/contract/counter-offer-input";
+import type { DispatchInput } from "@lotbridge/contract/delivery";
 import type { OfferRejection } from "@lotbridge/contract/offer-rejection";
 import type { PongInput } from "@lotbridge/contract/pong";
 import type { SignatureInput } from "@lotbridge/contract/signature-input";
@@ -23,6 +24,7 @@ export interface CommandBodies {
   "offer.reject": { bidId: string; offerId: string; organizationId: string; rejection: OfferRejection };
   "offer.counter": { bidId: string; organizationId: string; counter: CounterOfferInput };
   "contract.sign": { contractId: string; organizationId: string; signature: SignatureInput };
+  "dispatch.announce": { contractId: string; organizationId: string; dispatch: DispatchInput };
   "ping.answer": PongInput;
 }
 
@@ -99,6 +101,15 @@ export const commands: { [K in CommandKind]: Command<K> } = {
       client.POST("/api/contracts/{id}/signatures", {
         params: { path: { id: contractId }, header: org(organizationId, key) },
         body: signature,
+        signal,
+      }),
+  },
+  "dispatch.announce": {
+    call: "POST /api/contracts/{id}/dispatches",
+    send: (client, { contractId, organizationId, dispatch }, key, signal) =>
+      client.POST("/api/contracts/{id}/dispatches", {
+        params: { path: { id: contractId }, header: org(organizationId, key) },
+        body: dispatch,
         signal,
       }),
   },

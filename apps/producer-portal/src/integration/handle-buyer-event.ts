@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { ProducerTx } from "../db/database";
 import { applyBidSnapshot, type BidSnapshotEvent } from "../domain/bids/apply-bid-snapshot";
 import { applyContractSnapshot, foreignContractReason } from "../domain/contracts/apply-contract-snapshot";
+import { normaliseContract, type StoredContract } from "../domain/contracts/normalise-contract";
 import { applyLotSnapshot, type LotSnapshotEvent } from "../domain/marketplace/apply-lot-snapshot";
 import { marketLots } from "../domain/marketplace/market-lot-table";
 import { removeDeletedLot } from "../domain/marketplace/remove-deleted-lot";
@@ -51,7 +52,22 @@ const handlers: { [K in EventType]?: Handler<K> } = {
   "bid.counter_rejected": keepBid,
   "contract.created": keepContract,
   "contract.updated": keepContract,
+  "delivery.dispatched": keepContract,
+  "delivery.received": keepContract,
+  "delivery.corrected": keepContract,
+  "contract.fulfilled": keepContract,
+  "contract.closed_short": keepContract,
 };
+
+/** The events whose data is a whole Contract. */
+type ContractEventType =
+  | "contract.created"
+  | "contract.updated"
+  | "delivery.dispatched"
+  | "delivery.received"
+  | "delivery.corrected"
+  | "contract.fulfilled"
+  | "contract.closed_short";
 
 /**
  * Every lot event carries the lot's whole snapshot and goes to every platform: the marketplace's replica keeps the
@@ -74,10 +90,13 @@ function keepBid(tx: ProducerTx, event: BidSnapshotEvent, context: EventContext)
   return applyBidSnapshot(tx, context.publicUrl, event);
 }
 
-/** Contract events carry the whole contract; the organization's replica keeps the newest, of its own bids only. */
+/**
+ * Contract and delivery events carry the whole contract; the organization's replica keeps the newest, of its own bids
+ * only, and tells the organization what changed (each change once: only a newer version is applied).
+ */
 async function keepContract(
   tx: ProducerTx,
-  event: EventEnvelope<"contract.created" | "contract.updated">,
+  event: EventEnvelope<ContractEventType>,
   context: EventContext,
 ): Promise<Refusal | undefined> {
   const refused = await foreignContractReason(tx, event.data);
@@ -87,6 +106,31 @@ async function keepContract(
 }
 
 export type EventOutcome = "applied" | "ignored" | Refusal;
+
+const contractEventTypes = new Set<string>(
+  Object.entries(handlers)
+    .filter(([, handler]) => handler === keepContract)
+    .map(([type]) => type),
+);
+
+/**
+ * A contract event sent before deliveries existed (an older event the feed still holds) lacks the contract's delivery
+ * section: it reads as today's with nothing delivered yet, as a replica stored then does (normaliseContract). Anything
+ * else is left to the event's parser to judge.
+ */
+function withDelivery(body: unknown): unknown {
+  const data = (body as { data?: unknown }).data as StoredContract | undefined;
+  if (!data || typeof data !== "object" || "delivery" in data) return body;
+  const terms = data.terms as unknown;
+  if (!terms || typeof terms !== "object") return body;
+  const { volume, pricePerUnit } = terms as Record<string, unknown>;
+  if (typeof volume !== "string" || typeof pricePerUnit !== "string") return body;
+  try {
+    return { ...(body as object), data: normaliseContract(data) };
+  } catch {
+    return body;
+  }
+}
 
 /**
  * Applies one buyer event, webhook body or feed entry alike, inside the caller's transaction; applyOnce is the only
@@ -99,7 +143,7 @@ export async function handleBuyerEvent(tx: ProducerTx, body: unknown, context: E
   if (typeof type !== "string" || !Object.hasOwn(eventCatalog, type)) return "ignored";
   const handler = handlers[type as EventType] as Handler<EventType> | undefined;
   if (!handler) return "ignored";
-  const parsed = parseEvent(body);
+  const parsed = parseEvent(contractEventTypes.has(type) ? withDelivery(body) : body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Bid } from "@lotbridge/contract/bid";
 import type { Contract } from "@lotbridge/contract/contract";
+import { subtractDecimals } from "@lotbridge/contract/decimal";
+import type { Dispatch, Ticket, TicketVersion } from "@lotbridge/contract/delivery";
+import { computeLedger, measureQuality, valueTicket } from "@lotbridge/contract/delivery-ledger";
+import { defaultDeliveryTerms } from "@lotbridge/contract/delivery-terms";
 import { API_VERSION } from "@lotbridge/contract/event-envelope";
 import type { Offer } from "@lotbridge/contract/offer";
 import { type ProducerBidRow, type ProducerBidState, producerBids } from "@/domain/bids/producer-bid-table";
@@ -111,6 +115,7 @@ export function contractSnapshot(organizationId: string, change: Partial<Contrac
       deliveryLocation: "Northfield Mill, Hamburg",
       deliveryStart: "2027-09-01",
       deliveryEnd: "2027-09-30",
+      ...defaultDeliveryTerms("Wheat"),
     },
     lotId: "lot_wheat",
     bidId: `bid_${hex()}`,
@@ -118,9 +123,137 @@ export function contractSnapshot(organizationId: string, change: Partial<Contrac
     signatures: [],
     statusHistory: [{ status: "pending_signature", at, reason: null }],
     cancellationReason: null,
+    delivery: {
+      dispatches: [],
+      tickets: [],
+      ledger: computeLedger(
+        { volume: "80.000", pricePerUnit: "236.0000", tolerance: defaultDeliveryTerms("Wheat").tolerance },
+        [],
+      ),
+      entries: [],
+      overdueSince: null,
+      settlement: null,
+    },
     createdAt: at,
     updatedAt: at,
     version: 1,
+    ...change,
+  };
+}
+
+/** A contract both parties signed: open for deliveries. */
+export function activeContractSnapshot(organizationId: string, change: Partial<Contract> = {}): Contract {
+  const contract = contractSnapshot(organizationId, change);
+  return {
+    ...contract,
+    status: "active",
+    signatures: [signatureOf("buyer"), signatureOf("producer")],
+    statusHistory: [...contract.statusHistory, { status: "active", at: "2026-11-02T10:00:00.000Z", reason: null }],
+    version: 3,
+    ...change,
+  };
+}
+
+/** A dispatch as the buyer portal stores it for a load the producer announced. */
+export function dispatchSnapshot(change: Partial<Dispatch> = {}): Dispatch {
+  return {
+    id: `dsp_${hex()}`,
+    externalId: `pdsp_${hex()}`,
+    plannedDate: "2027-09-03",
+    vehicleReference: "HH-GA 1042",
+    estimatedWeight: "24.000",
+    note: "",
+    announcedAt: "2027-09-01T08:00:00.000Z",
+    announcedBy: { party: "producer", name: "Piet" },
+    ticketIds: [],
+    ...change,
+  };
+}
+
+/** What a weighbridge ticket says, before the buyer portal values it against the contract. */
+export interface TicketFacts {
+  number: string;
+  grossWeight: string;
+  tareWeight: string;
+  measurements?: { name: string; value: string }[];
+  decision?: TicketVersion["decision"];
+  discountKind?: TicketVersion["discountKind"];
+  discountAmount?: string | null;
+  rejectionReason?: string;
+  dispatchId?: string | null;
+  correctionReason?: string | null;
+}
+
+/** One version of a ticket, valued as the buyer portal values it (weights, quality against the terms, value). */
+function ticketVersion(contract: Contract, facts: TicketFacts, version: number): TicketVersion {
+  const parameters = contract.terms.qualityParameters;
+  const measured = measureQuality(
+    parameters,
+    (facts.measurements ?? []).map((m) => ({
+      ...m,
+      unit: parameters.find((p) => p.name === m.name)?.unit ?? "%",
+    })),
+  );
+  if (!("measurements" in measured)) throw new Error(measured.message);
+  const netWeight = subtractDecimals(facts.grossWeight, facts.tareWeight);
+  const decision = facts.decision ?? "accept";
+  const outOfSpec = measured.measurements.some((m) => !m.inSpec);
+  const discountKind = facts.discountKind ?? null;
+  const discountAmount = facts.discountAmount ?? null;
+  return {
+    version,
+    receivedAt: "2027-09-03T09:40:00.000Z",
+    dispatchId: facts.dispatchId ?? null,
+    grossWeight: facts.grossWeight,
+    tareWeight: facts.tareWeight,
+    netWeight,
+    measurements: measured.measurements,
+    outOfSpec,
+    decision,
+    discountKind,
+    discountAmount,
+    rejectionReason: facts.rejectionReason ?? "",
+    ...valueTicket(contract.terms, { netWeight, decision, discountKind, discountAmount, outOfSpec }),
+    note: "",
+    correctionReason: version === 1 ? null : (facts.correctionReason ?? "Corrected."),
+    recordedAt: `2027-09-03T09:4${Math.min(version, 9)}:00.000Z`,
+    recordedBy: { party: "buyer", name: "Bea Buyer" },
+  };
+}
+
+/** A ticket in its current version; `corrections` are the later versions' facts, oldest first. */
+export function ticketSnapshot(contract: Contract, facts: TicketFacts, ...corrections: TicketFacts[]): Ticket {
+  const versions = [facts, ...corrections].map((f, index) => ticketVersion(contract, f, index + 1));
+  const current = versions[versions.length - 1];
+  return {
+    id: `tkt_${facts.number.replace(/\W/g, "")}`,
+    number: facts.number,
+    ...current,
+    history: versions.slice(0, -1),
+  };
+}
+
+/**
+ * The contract one version on, with these dispatches and tickets (in_delivery, the ledger recomputed), and any other
+ * change: what a `delivery.*` event carries.
+ */
+export function deliveredContract(
+  contract: Contract,
+  delivery: { dispatches?: Dispatch[]; tickets?: Ticket[] } & Partial<Contract["delivery"]>,
+  change: Partial<Contract> = {},
+): Contract {
+  const tickets = delivery.tickets ?? contract.delivery.tickets;
+  return {
+    ...contract,
+    status: "in_delivery",
+    delivery: {
+      ...contract.delivery,
+      ...delivery,
+      dispatches: delivery.dispatches ?? contract.delivery.dispatches,
+      tickets,
+      ledger: computeLedger(contract.terms, tickets),
+    },
+    version: contract.version + 1,
     ...change,
   };
 }

@@ -3,6 +3,7 @@ import { isNewerVersion } from "@lotbridge/webhooks/is-newer-version";
 import { and, eq, isNull } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
 import { producerBids } from "../bids/producer-bid-table";
+import { normaliseContract } from "./normalise-contract";
 import { producerContracts } from "./producer-contract-table";
 import { tellContractChange } from "./tell-contract-change";
 
@@ -37,9 +38,10 @@ export async function foreignContractReason(tx: ProducerTx, contract: Contract):
 }
 
 /**
- * Keeps the newest snapshot of a contract, from `contract.created` / `contract.updated` or from the answer to the
- * producer's signature call, and tells the producer organization what changed. An older or repeated version
- * changes nothing and tells nobody, so events may arrive twice or out of order.
+ * Keeps the newest snapshot of a contract, from `contract.*` and `delivery.*` events or from the answer to the
+ * producer's signature or dispatch call, and tells the producer organization what changed since the snapshot held
+ * (one kept before deliveries existed is read as today's, so its empty delivery compares). An older or repeated
+ * version changes nothing and tells nobody, so events may arrive twice or out of order.
  */
 export async function applyContractSnapshot(tx: ProducerTx, publicUrl: string, contract: Contract): Promise<boolean> {
   const [held] = await tx.select().from(producerContracts).where(eq(producerContracts.id, contract.id)).for("update");
@@ -65,6 +67,6 @@ export async function applyContractSnapshot(tx: ProducerTx, publicUrl: string, c
     // Another event of the same new contract inserted it first: compare versions with that one instead.
     if (!inserted) return applyContractSnapshot(tx, publicUrl, contract);
   }
-  await tellContractChange(tx, publicUrl, held?.snapshot, contract);
+  await tellContractChange(tx, publicUrl, held && normaliseContract(held.snapshot), contract);
   return true;
 }

@@ -6,6 +6,7 @@ import { documentHashOf, renderContractDocument } from "@lotbridge/documents/con
 import { and, eq } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
 import { enqueueCommand } from "../../integration/commands-out";
+import { normaliseContract } from "./normalise-contract";
 import { type ProducerContractRow, producerContracts } from "./producer-contract-table";
 
 /**
@@ -26,7 +27,7 @@ export async function signContract(
       .where(and(eq(producerContracts.id, contractId), eq(producerContracts.organizationId, member.organizationId)))
       .for("update");
     if (!contract) throw notFound("Contract");
-    const { snapshot } = contract;
+    const snapshot = normaliseContract(contract.snapshot);
     if (snapshot.status !== "pending_signature") {
       throw new DomainError(
         "contract-not-pending",
