@@ -28,9 +28,34 @@ const ENDINGS = {
     button: ["Mark completed", "Completing…"],
     tone: "primary",
   },
+  /** In delivery with the accepted quantity within the tolerance: the buyer confirms, the settlement is issued. */
+  fulfil: {
+    legend: "Confirm fulfilment",
+    explanation:
+      "The accepted quantity is within the tolerance. Confirming ends the deliveries and issues the settlement statement to both parties.",
+    field: "note",
+    label: "Note (optional)",
+    required: null,
+    button: ["Confirm fulfilment", "Confirming…"],
+    tone: "primary",
+  },
+  /** Below the tolerance's minimum and nothing more will come: ends the contract with a reason both read. */
+  "close-short": {
+    legend: "Close short",
+    explanation:
+      "Less than the tolerance's minimum was accepted. Closing short ends the deliveries and issues the settlement statement for what was accepted.",
+    field: "reason",
+    label: "Reason for closing short",
+    required: "Give a reason: the producer reads it.",
+    button: ["Close short", "Closing…"],
+    tone: "danger",
+  },
 } as const;
 
-/** Ends a contract from the buyer's side: `cancel` (before it is active) or `complete` (once it is). */
+/**
+ * Ends a contract from the buyer's side: `cancel` (before it is active), `complete` (active, nothing delivered
+ * through the portal), `fulfil` (within the tolerance) or `close-short` (below it).
+ */
 export function CloseContractForm({ contractId, ending }: { contractId: string; ending: keyof typeof ENDINGS }) {
   const text = ENDINGS[ending];
   const router = useRouter();

@@ -1,4 +1,5 @@
 import { currentMember } from "@lotbridge/auth/current-member";
+import { formatDate } from "@lotbridge/format/format-date";
 import { formatDateTime } from "@lotbridge/format/format-date-time";
 import { formatMoney } from "@lotbridge/format/format-money";
 import { formatPrice } from "@lotbridge/format/format-price";
@@ -20,16 +21,31 @@ export default async function HomePage() {
   const me = await currentMember(auth, db, await headers());
   if (!me) return null;
   const now = new Date();
-  const [work, timeZone] = await Promise.all([
-    listWorkForMember(db, { organizationId: me.organizationId, memberId: me.memberId }, now),
-    readViewerTimeZone(),
-  ]);
-  const { bidsAwaitingDecision, countersAnswered, contractsToSign, lotsClosingSoon, undeliveredMessages } = work;
+  const timeZone = await readViewerTimeZone();
+  const work = await listWorkForMember(
+    db,
+    { organizationId: me.organizationId, memberId: me.memberId },
+    now,
+    calendarDayIn(timeZone, now),
+  );
+  const {
+    bidsAwaitingDecision,
+    countersAnswered,
+    contractsToSign,
+    lotsClosingSoon,
+    loadsExpected,
+    contractsOverdue,
+    readyToConfirm,
+    undeliveredMessages,
+  } = work;
   const nothing =
     bidsAwaitingDecision.count +
       countersAnswered.count +
       contractsToSign.count +
       lotsClosingSoon.count +
+      loadsExpected.count +
+      contractsOverdue.count +
+      readyToConfirm.count +
       (undeliveredMessages?.count ?? 0) ===
     0;
   const answerBy = (expiresAt: Date) =>
@@ -119,6 +135,58 @@ export default async function HomePage() {
           </li>
         ))}
       </WorkSection>
+      <WorkSection
+        id="loads-expected"
+        heading={`${plural(loadsExpected.count, "load", "loads")} expected`}
+        list={loadsExpected}
+        more={["/contracts", "see all contracts"]}
+      >
+        {loadsExpected.items.map((load) => (
+          <li key={load.dispatchId}>
+            <a href={`/contracts/${load.contractId}`}>
+              {load.vehicleReference} from {load.producer}: about {formatQuantity(load.estimatedWeight, load.unit)} on{" "}
+              {load.contractNumber}
+            </a>
+            <div className="muted">Planned for {formatDate(load.plannedDate)} · no ticket recorded yet</div>
+          </li>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="contracts-overdue"
+        heading={`${plural(contractsOverdue.count, "contract is", "contracts are")} overdue`}
+        list={contractsOverdue}
+        more={["/contracts", "see all contracts"]}
+      >
+        {contractsOverdue.items.map((contract) => (
+          <li key={contract.contractId}>
+            <a href={`/contracts/${contract.contractId}`}>
+              {contract.number} with {contract.producer}: {formatQuantity(contract.accepted, contract.unit)} of{" "}
+              {formatQuantity(contract.volume, contract.unit)} accepted
+            </a>
+            <div className="muted">
+              {contract.lotNumber} {contract.lotTitle} · delivery window ended {formatDate(contract.deliveryEnd)}
+            </div>
+          </li>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="ready-to-confirm"
+        heading={`${plural(readyToConfirm.count, "contract is", "contracts are")} ready to confirm`}
+        list={readyToConfirm}
+        more={["/contracts", "see all contracts"]}
+      >
+        {readyToConfirm.items.map((contract) => (
+          <li key={contract.contractId}>
+            <a href={`/contracts/${contract.contractId}`}>
+              {contract.number} with {contract.producer}: {formatQuantity(contract.accepted, contract.unit)} of{" "}
+              {formatQuantity(contract.volume, contract.unit)} accepted, within the tolerance
+            </a>
+            <div className="muted">
+              {contract.lotNumber} {contract.lotTitle} · confirm fulfilment or record more loads
+            </div>
+          </li>
+        ))}
+      </WorkSection>
       {undeliveredMessages && undeliveredMessages.count > 0 && (
         <article className="card stack" aria-labelledby="undelivered-heading">
           <h2 id="undelivered-heading">
@@ -131,6 +199,15 @@ export default async function HomePage() {
       )}
     </section>
   );
+}
+
+/** "2026-12-01": the calendar day `now` falls on in the viewer's zone, for the loads due by today. */
+function calendarDayIn(timeZone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(now)
+    .map((part) => [part.type, part.value]);
+  const part = (type: string) => parts.find(([name]) => name === type)?.[1];
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 /** One kind of work: its count as the heading, its first items, and where the rest are. Hidden when empty. */

@@ -14,10 +14,16 @@ import { notFound } from "next/navigation";
 import { findContract } from "@/domain/contracts/find-contract";
 import { portal } from "@/server/portal";
 import { CloseContractForm } from "@/ui/close-contract-form";
+import { DeliverySection } from "@/ui/delivery-section";
+import { describeRange, describeTolerance } from "@/ui/delivery-wording";
+import { RefreshOnNotification } from "@/ui/refresh-on-notification";
+import "@/ui/deliveries.css";
 import "@/ui/lots.css";
 import "@lotbridge/ui/negotiation.css";
 
 const PARTY = { buyer: "Buyer", producer: "Producer" } as const;
+/** Statuses whose contract has a delivery to show: from active on, until it ends with its settlement. */
+const WITH_DELIVERY = new Set(["active", "in_delivery", "fulfilled", "closed_short"]);
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -38,8 +44,11 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time>;
   const pending = contract.status === "pending_signature";
   const buyerSigned = contract.signatures.some((signature) => signature.party === "buyer");
+  // Declared completed by hand only while nothing was delivered through the portal (docs/deliveries.md).
+  const nothingDelivered = contract.delivery.dispatches.length === 0 && contract.delivery.tickets.length === 0;
   return (
     <article className="stack">
+      <RefreshOnNotification />
       <p>
         <a href="/contracts">← Contracts</a>
       </p>
@@ -98,10 +107,38 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           <dd>
             {formatDate(terms.deliveryStart)} – {formatDate(terms.deliveryEnd)}
           </dd>
+          <dt>Tolerance</dt>
+          <dd data-testid="terms-tolerance">{describeTolerance(terms.tolerance)}</dd>
           <dt>Agreed</dt>
           <dd>{when(contract.createdAt)}</dd>
         </dl>
+        <h3 id="quality-heading">Quality parameters</h3>
+        {terms.qualityParameters.length === 0 ? (
+          <p className="muted">
+            None agreed{lot.qualitySpecs ? `; the lot's specifications: ${lot.qualitySpecs}` : ""}.
+          </p>
+        ) : (
+          <table aria-labelledby="quality-heading">
+            <thead>
+              <tr>
+                <th>Parameter</th>
+                <th>Unit</th>
+                <th>In spec</th>
+              </tr>
+            </thead>
+            <tbody>
+              {terms.qualityParameters.map((parameter) => (
+                <tr key={parameter.name}>
+                  <td>{parameter.name}</td>
+                  <td>{parameter.unit}</td>
+                  <td>{describeRange(parameter)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
+      {WITH_DELIVERY.has(contract.status) && <DeliverySection contract={contract} timeZone={timeZone} />}
       <section className="card stack" aria-labelledby="document-heading">
         <h2 id="document-heading">Document and signatures</h2>
         <dl className="facts">
@@ -169,7 +206,9 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         </table>
       </section>
       {pending && <CloseContractForm contractId={contract.id} ending="cancel" />}
-      {contract.status === "active" && <CloseContractForm contractId={contract.id} ending="complete" />}
+      {contract.status === "active" && nothingDelivered && (
+        <CloseContractForm contractId={contract.id} ending="complete" />
+      )}
     </article>
   );
 }
