@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import type { ContractReader } from "@/domain/contracts/find-contract";
+import type { TicketWriter } from "@/domain/deliveries/ticket-writer";
 import { authenticateApiKey } from "@/integration/authenticate-api-key";
+import { apiKeys } from "@/integration/integration-tables";
 import { portal } from "@/server/portal";
-import { requireApiKey, requireMember } from "@/server/route";
+import { requireApiKey, requireMember, requireOrganizationKey } from "@/server/route";
 import { producerCaller } from "../bids/bid-request";
 
 const presentsKey = (request: Request) => request.headers.has("x-api-key") || request.headers.has("authorization");
@@ -37,3 +40,18 @@ export async function contractViewer(request: Request): Promise<ContractReader> 
 }
 
 type BuyerReader = Extract<ContractReader, { party: "buyer" }> & { name: string; email: string };
+
+/**
+ * Who records or corrects a weighbridge ticket: a signed-in member of the buyer organization, or the organization's
+ * own system (a weighbridge) with a `deliveries:write` organization key, named in the ledger by the key's name.
+ * `apiKeyId` is the key's, for its Idempotency-Key; null for a member.
+ */
+export async function ticketWriter(request: Request): Promise<TicketWriter & { apiKeyId: string | null }> {
+  if (presentsKey(request)) {
+    const key = await requireOrganizationKey(request, "deliveries:write");
+    const [named] = await portal().db.select({ name: apiKeys.name }).from(apiKeys).where(eq(apiKeys.id, key.apiKeyId));
+    return { organizationId: key.organizationId, name: named.name, userId: null, apiKeyId: key.apiKeyId };
+  }
+  const me = await requireMember(request);
+  return { organizationId: me.organizationId, name: me.name, userId: me.userId, apiKeyId: null };
+}
