@@ -6,6 +6,8 @@ import { createOrganizationWithUsers, insertUser } from "@lotbridge/auth/create-
 import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
 import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
+import { ticketInputSchema } from "@lotbridge/contract/delivery";
+import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
 import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
@@ -14,6 +16,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decideBid } from "@/domain/bids/decide-bid";
 import { submitBid } from "@/domain/bids/submit-bid";
 import { contracts } from "@/domain/contracts/contract-table";
+import { findContract } from "@/domain/contracts/find-contract";
+import { signContract } from "@/domain/contracts/sign-contract";
+import { recordTicket } from "@/domain/deliveries/record-ticket";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { configureProducerEndpoint } from "@/integration/producer-endpoint";
 import { portal } from "@/server/portal";
@@ -45,6 +50,8 @@ type Fixture =
   | "publishedLot"
   | "bid"
   | "contract"
+  | "deliveringContract"
+  | "ticket"
   | "teamMember"
   | "apiKey"
   | "organizationKey"
@@ -110,6 +117,16 @@ const counter = () => ({
   volume: "60",
   pricePerUnit: "240",
   expiresAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+});
+
+let ticketSerial = 0;
+/** A load of 24.18 t, accepted: within the tolerance of any contract the fixtures make. */
+const matrixTicket = () => ({
+  ticketNumber: `M-${++ticketSerial}`,
+  receivedAt: "2027-09-03T09:40:00Z",
+  grossWeight: "38.6",
+  tareWeight: "14.42",
+  decision: "accept",
 });
 
 const routes: Record<string, Entry> = {
@@ -201,6 +218,18 @@ const routes: Record<string, Entry> = {
     body: { reason: "Matrix" },
   },
   "GET /api/contracts/[id]/document": { cells: scoped("allow"), params: { id: "contract" } },
+  "POST /api/contracts/[id]/dispatches": { cells: apiKeyOnly, params: { id: "contract" } },
+  // A member of the organization records and corrects tickets (its deliveries:write key: deliveries-api.test.ts).
+  "POST /api/contracts/[id]/tickets": {
+    cells: scoped("allow"),
+    params: { id: "deliveringContract" },
+    body: () => matrixTicket(),
+  },
+  "POST /api/contracts/[id]/tickets/[ticketId]/corrections": {
+    cells: scoped("allow"),
+    params: { id: "deliveringContract", ticketId: "ticket" },
+    body: () => ({ ...matrixTicket(), reason: "Re-weighed" }),
+  },
   // 409/422: a hash that is not the document's; the organization check comes first
   "POST /api/contracts/[id]/signatures": {
     cells: scoped("through"),
@@ -368,6 +397,7 @@ async function bidOnOwnLot() {
   return submitBid(portal().db, platform, bidSubmissionSchema.parse(bidInput(lot.id, "porg_farm")), change);
 }
 let teamCount = 0;
+let lastTicketId = "";
 const fixtures: Record<Fixture, () => Promise<string>> = {
   draftLot: async () => (await draftLot(own)).id,
   publishedLot: async () => (await publishedLot(own)).id,
@@ -378,6 +408,27 @@ const fixtures: Record<Fixture, () => Promise<string>> = {
     const [row] = await portal().db.select({ id: contracts.id }).from(contracts).where(eq(contracts.bidId, bid.id));
     return row.id;
   },
+  // An active contract (both signed) with one ticket, recorded by the organization's weighbridge key.
+  deliveringContract: async () => {
+    const { db } = portal();
+    const id = await fixtures.contract();
+    const producer = { party: "producer" as const, caller: { ...platform, organizationId: "porg_farm" } };
+    const documentHash = documentHashOf(await renderContractDocument(await findContract(db, producer, id)));
+    for (const reader of [producer, { party: "buyer" as const, organizationId: own.organizationId }]) {
+      await signContract(
+        db,
+        { reader, name: "Matrix Signer", email: "signer@matrix.example" },
+        id,
+        documentHash,
+        change,
+      );
+    }
+    const writer = { organizationId: own.organizationId, name: "Matrix weighbridge", userId: null };
+    const contract = await recordTicket(db, writer, id, ticketInputSchema.parse(matrixTicket()), change);
+    lastTicketId = contract.delivery.tickets[0].id;
+    return id;
+  },
+  ticket: async () => lastTicketId, // the delivering contract's, made just before it
   teamMember: async () => {
     teamCount += 1;
     const person = { name: "Colleague", email: `colleague-${teamCount}@matrix-mill.example`, role: "member" as const };
