@@ -1,19 +1,26 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { grantOperator } from "@lotbridge/auth/grant-operator";
+import { ticketInputSchema } from "@lotbridge/contract/delivery";
+import { documentHashOf, renderContractDocument } from "@lotbridge/documents/contract-document";
 import { apiHandlers, hostileHeader, pathOf, queryOf, sessionRequests } from "@lotbridge/http/testing/fuzz-requests";
 import { FUZZ_TIMEOUT_MS, type FuzzRequest, fuzzRoute, rowCounts } from "@lotbridge/http/testing/fuzz-routes";
 import { fromSchema, genericBody, type JsonSchema, wireBody } from "@lotbridge/http/testing/hostile-input";
 import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as counter } from "@/app/api/bids/[id]/counter/route";
 import { PUT as decideBid } from "@/app/api/bids/[id]/route";
 import { POST as submitBid } from "@/app/api/bids/route";
+import { POST as closeShort } from "@/app/api/contracts/[id]/close-short/route";
 import { offers } from "@/domain/bids/bid-table";
 import { contracts } from "@/domain/contracts/contract-table";
+import { findContract } from "@/domain/contracts/find-contract";
+import { signContract } from "@/domain/contracts/sign-contract";
+import { receiveDispatch } from "@/domain/deliveries/receive-dispatch";
+import { recordTicket } from "@/domain/deliveries/record-ticket";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
 import { bidInput, publishedLot } from "@/test/bids";
@@ -69,9 +76,11 @@ function idsFor(route: string) {
         ? ids.messages
         : name === "userId"
           ? ids.users
-          : name === "offerId"
-            ? ids.offers
-            : ids.any;
+          : name === "ticketId"
+            ? ids.tickets
+            : name === "offerId"
+              ? ids.offers
+              : ids.any;
 }
 
 function authOf(as: "key" | "session", producerHeader: boolean): fc.Arbitrary<Record<string, string>> {
@@ -187,6 +196,38 @@ beforeAll(async () => {
     expect(placed.status).toBe(201);
     return (await placed.json()).id as string;
   };
+  /** The contract of an accepted bid, signed by both parties, with one dispatch and one ticket. */
+  const deliveringContract = async (bidId: string) => {
+    const accept = await call(decideBid, `${BASE}/api/bids/${bidId}`, {
+      method: "PUT",
+      body: { action: "accept" },
+      cookie,
+      params: { id: bidId },
+    });
+    expect(accept.status).toBe(200);
+    const [row] = await db.select().from(contracts).where(eq(contracts.bidId, bidId));
+    const producer = {
+      party: "producer" as const,
+      caller: { apiKeyId: "", platform: "producer-portal", organizationId: PRODUCER },
+    };
+    const documentHash = documentHashOf(await renderContractDocument(await findContract(db, producer, row.id)));
+    for (const reader of [producer, { party: "buyer" as const, organizationId: mill.organizationId }]) {
+      await signContract(db, { reader, name: "Fuzz Signer", email: "signer@fuzz.example" }, row.id, documentHash, {
+        publicUrl: BASE,
+      });
+    }
+    const dispatch = { plannedDate: "2027-09-03", vehicleReference: "FZ 1", estimatedWeight: "25", note: "" };
+    await receiveDispatch(db, producer.caller, row.id, "fuzz-dispatch", dispatch, { publicUrl: BASE });
+    const ticket = ticketInputSchema.parse({
+      ticketNumber: "FZ-1",
+      receivedAt: "2027-09-03T09:40:00Z",
+      grossWeight: "38.6",
+      tareWeight: "14.42",
+      decision: "accept",
+    });
+    const writer = { organizationId: mill.organizationId, name: "Fuzz weighbridge", userId: null };
+    return recordTicket(db, writer, row.id, ticket, { publicUrl: BASE });
+  };
   const [open, accepted, countered] = [await bid(), await bid(), await bid()];
   const decided = await call(decideBid, `${BASE}/api/bids/${accepted}`, {
     method: "PUT",
@@ -201,6 +242,16 @@ beforeAll(async () => {
     params: { id: countered },
   });
   expect(offered.status).toBe(201);
+  // A contract in delivery, with a dispatch and a ticket, so that deliveries are fuzzed past the state checks.
+  const delivering = await deliveringContract(await bid());
+  // One more closed short (one load is below its tolerance), so that there is a settlement statement to download.
+  const settled = await deliveringContract(await bid());
+  const closed = await call(closeShort, `${BASE}/api/contracts/${settled.id}/close-short`, {
+    body: { reason: "Fuzz" },
+    cookie,
+    params: { id: settled.id },
+  });
+  expect(closed.status).toBe(200);
   const contractIds = (await db.select({ id: contracts.id }).from(contracts)).map((row) => row.id);
   const offerIds = (await db.select({ id: offers.id }).from(offers)).map((row) => row.id);
   const messageIds = (await db.execute(sql`select id from outbox_message limit 3`)).rows.map((row) => String(row.id));
@@ -211,6 +262,7 @@ beforeAll(async () => {
     users: [mill.memberUserId, other.userId, "nosuch"],
     apiKeys: [spareKey.id, "key_nosuch"],
     messages: [...messageIds, "msg_nosuch"],
+    tickets: [...delivering.delivery.tickets.map((ticket) => ticket.id), "tkt_nosuch"],
   };
 });
 
