@@ -18,6 +18,7 @@ import { submitBid } from "@/domain/bids/submit-bid";
 import { contracts } from "@/domain/contracts/contract-table";
 import { findContract } from "@/domain/contracts/find-contract";
 import { signContract } from "@/domain/contracts/sign-contract";
+import { closeContractShort } from "@/domain/deliveries/close-contract-short";
 import { recordTicket } from "@/domain/deliveries/record-ticket";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { configureProducerEndpoint } from "@/integration/producer-endpoint";
@@ -51,6 +52,7 @@ type Fixture =
   | "bid"
   | "contract"
   | "deliveringContract"
+  | "settledContract"
   | "ticket"
   | "teamMember"
   | "apiKey"
@@ -230,6 +232,14 @@ const routes: Record<string, Entry> = {
     params: { id: "deliveringContract", ticketId: "ticket" },
     body: () => ({ ...matrixTicket(), reason: "Re-weighed" }),
   },
+  // 409: its one load is below the tolerance (a fulfilment that succeeds: settlement-api.test.ts)
+  "POST /api/contracts/[id]/fulfil": { cells: scoped("through"), params: { id: "deliveringContract" }, body: {} },
+  "POST /api/contracts/[id]/close-short": {
+    cells: scoped("allow"),
+    params: { id: "deliveringContract" },
+    body: { reason: "Matrix" },
+  },
+  "GET /api/contracts/[id]/settlement": { cells: scoped("allow"), params: { id: "settledContract" } },
   // 409/422: a hash that is not the document's; the organization check comes first
   "POST /api/contracts/[id]/signatures": {
     cells: scoped("through"),
@@ -429,6 +439,12 @@ const fixtures: Record<Fixture, () => Promise<string>> = {
     return id;
   },
   ticket: async () => lastTicketId, // the delivering contract's, made just before it
+  // A delivering contract closed short, so that its settlement statement exists.
+  settledContract: async () => {
+    const id = await fixtures.deliveringContract();
+    await closeContractShort(portal().db, { organizationId: own.organizationId, name: "Matrix member" }, id, "Matrix");
+    return id;
+  },
   teamMember: async () => {
     teamCount += 1;
     const person = { name: "Colleague", email: `colleague-${teamCount}@matrix-mill.example`, role: "member" as const };
