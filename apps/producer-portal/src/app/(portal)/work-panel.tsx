@@ -1,3 +1,4 @@
+import { formatDate } from "@lotbridge/format/format-date";
 import { formatDateTime } from "@lotbridge/format/format-date-time";
 import { formatPrice } from "@lotbridge/format/format-price";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
@@ -5,9 +6,15 @@ import { formatRelativeDeadline } from "@lotbridge/format/format-relative-deadli
 import type { ReactNode } from "react";
 import type { ProducerWork, WorkList } from "@/domain/home/list-producer-work";
 
-/** The four lists of what needs the producer now, each item a link to the page where it is acted on. */
+/** The lists of what needs the producer now, each item a link to the page where it is acted on. */
 export function WorkPanel({ work, now, timeZone }: { work: ProducerWork; now: Date; timeZone: string }) {
-  const total = work.newLots.count + work.counterOffers.count + work.contractsToSign.count + work.expiringBids.count;
+  const total =
+    work.newLots.count +
+    work.counterOffers.count +
+    work.contractsToSign.count +
+    work.expiringBids.count +
+    work.overdueContracts.count +
+    work.loadsToAnnounce.count;
   return (
     <div className="work" data-testid="work">
       {total === 0 && (
@@ -64,6 +71,41 @@ export function WorkPanel({ work, now, timeZone }: { work: ProducerWork; now: Da
                 {contract.number} · {contract.lotTitle}
               </a>
               <span className="muted">with {contract.buyer}</span>
+            </li>
+          )}
+        />
+        <WorkCard
+          id="work-overdue"
+          title="Deliveries overdue"
+          list={work.overdueContracts}
+          empty="No contract's delivery window has ended with deliveries open."
+          more={{ href: "/contracts", label: "All contracts" }}
+          render={(contract) => (
+            <li key={contract.contractId}>
+              <a href={`/contracts/${contract.contractId}`}>
+                {contract.number} · {contract.lotTitle}
+              </a>
+              <span className="muted">
+                window ended {formatDate(contract.deliveryEnd)}, {formatQuantity(contract.remaining, contract.unit)}{" "}
+                remaining
+              </span>
+            </li>
+          )}
+        />
+        <WorkCard
+          id="work-loads"
+          title="Loads to announce"
+          list={work.loadsToAnnounce}
+          empty="Every active contract has a load announced."
+          more={{ href: "/contracts", label: "All contracts" }}
+          render={(contract) => (
+            <li key={contract.contractId}>
+              <a href={`/contracts/${contract.contractId}`}>
+                {contract.number} · {contract.lotTitle}
+              </a>
+              <span className="muted">
+                for {contract.buyer}, delivery {formatDate(contract.deliveryStart)} – {formatDate(contract.deliveryEnd)}
+              </span>
             </li>
           )}
         />

@@ -1,14 +1,8 @@
 import type { Measurement } from "@lotbridge/contract/delivery";
 import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { describeRange } from "./describe-range";
 
-/** "Moisture 15.2 % (at most 14.5 %)": a measured value against its range, as people write both. */
+/** "Moisture 15.2 % (at most 14.5 %)": a measured value against its parameter's range, as people write both. */
 export function describeMeasurement(m: Measurement): string {
-  const value = (v: string) => `${formatDecimal(v)} ${m.unit}`;
-  const range =
-    m.min !== null && m.max !== null
-      ? `${formatDecimal(m.min)}–${value(m.max)}`
-      : m.min !== null
-        ? `at least ${value(m.min)}`
-        : `at most ${value(m.max ?? "0")}`;
-  return `${m.name} ${value(m.value)} (${range})`;
+  return `${m.name} ${formatDecimal(m.value)} ${m.unit} (${describeRange(m)})`;
 }

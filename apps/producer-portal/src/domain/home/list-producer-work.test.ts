@@ -1,8 +1,11 @@
 import { insertUser, newAuthId } from "@lotbridge/auth/create-account";
 import { member, organization } from "@lotbridge/auth/tables";
+import type { Contract } from "@lotbridge/contract/contract";
 import type { Lot } from "@lotbridge/contract/lot";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { announceDispatch } from "@/domain/deliveries/announce-dispatch";
+import { producerDispatches } from "@/domain/deliveries/producer-dispatch-table";
 import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { saveSearch } from "@/domain/saved-searches/save-search";
 import { savedSearchInputSchema } from "@/domain/saved-searches/saved-search-input";
@@ -10,12 +13,16 @@ import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
 import {
+  activeContractSnapshot,
   buyerEvent,
   contractSnapshot,
   counteredThread,
+  deliveredContract,
+  dispatchSnapshot,
   holdBid,
   holdBidOfContract,
   signatureOf,
+  ticketSnapshot,
 } from "@/test/negotiation-snapshots";
 import { listProducerWork } from "./list-producer-work";
 
@@ -48,6 +55,16 @@ const holdContract = async (organizationId: string, change = {}) => {
   );
   return contract;
 };
+
+const terms = contractSnapshot("org_any").terms;
+const load = { plannedDate: "2027-09-03", vehicleReference: "HH-MB 7", estimatedWeight: "24", note: "" };
+const w1 = { number: "W-1", grossWeight: "38", tareWeight: "14" };
+const asMember = (who: { memberId: string; organizationId: string }) => ({
+  ...who,
+  userId: "usr_mia",
+  email: "mia@work.test",
+  role: "member" as const,
+});
 
 let greenacre: string;
 let piet: { memberId: string; organizationId: string };
@@ -125,6 +142,71 @@ describe("what needs the producer now", () => {
       counterOffers: { count: 0, items: [] },
       contractsToSign: { count: 0, items: [] },
       expiringBids: { count: 0, items: [] },
+      overdueContracts: { count: 0, items: [] },
+      loadsToAnnounce: { count: 0, items: [] },
     });
+  });
+
+  it("lists contracts overdue and active contracts with no load announced, the organization's only", async () => {
+    const { db } = portal();
+    const farmId = await farm("Meadowbank");
+    const mia = await person(farmId, "mia@work.test");
+    const receive = (type: string, contract: Contract) =>
+      db.transaction((tx) => handleBuyerEvent(tx, buyerEvent(type, contract), { publicUrl: PUBLIC_URL }));
+    const hold = async (contract: Contract) => {
+      await holdBidOfContract(contract);
+      await receive("contract.updated", contract);
+      return contract;
+    };
+    const idle = await hold(activeContractSnapshot(farmId, { terms: { ...terms, deliveryStart: "2027-09-01" } }));
+    const later = await hold(activeContractSnapshot(farmId, { terms: { ...terms, deliveryStart: "2027-10-01" } }));
+    // A load on its way, or one the buyer has, is announced; a refused one is not.
+    const sending = await hold(activeContractSnapshot(farmId));
+    await announceDispatch(db, { ...asMember(mia), name: "Mia" }, sending.id, load);
+    const refused = await hold(activeContractSnapshot(farmId, { terms: { ...terms, deliveryStart: "2027-09-15" } }));
+    const refusedLoad = await announceDispatch(db, { ...asMember(mia), name: "Mia" }, refused.id, load);
+    await db.update(producerDispatches).set({ status: "refused" }).where(eq(producerDispatches.id, refusedLoad.id));
+    const active = activeContractSnapshot(farmId);
+    await hold(deliveredContract(active, { dispatches: [dispatchSnapshot()] }));
+    // Overdue: flagged by the buyer portal, still open for deliveries; a fulfilled one is not work any more.
+    const late = await hold(activeContractSnapshot(farmId));
+    await receive(
+      "contract.updated",
+      deliveredContract(late, { overdueSince: "2027-10-01T00:01:00.000Z", tickets: [ticketSnapshot(late, w1)] }),
+    );
+    const done = await hold(activeContractSnapshot(farmId));
+    await receive(
+      "contract.fulfilled",
+      deliveredContract(done, { overdueSince: "2027-10-01T00:01:00.000Z" }, { status: "fulfilled" }),
+    );
+
+    const work = await listProducerWork(db, mia);
+    expect(work.loadsToAnnounce).toEqual({
+      count: 3,
+      items: [idle, refused, later].map((c) => ({
+        contractId: c.id,
+        number: c.number,
+        lotTitle: "Milling wheat",
+        buyer: "Northfield Mills",
+        deliveryStart: c.terms.deliveryStart,
+        deliveryEnd: c.terms.deliveryEnd,
+      })),
+    });
+    expect(work.overdueContracts).toEqual({
+      count: 1,
+      items: [
+        {
+          contractId: late.id,
+          number: late.number,
+          lotTitle: "Milling wheat",
+          deliveryEnd: "2027-09-30",
+          remaining: "56.000",
+          unit: "t",
+        },
+      ],
+    });
+    const neighbour = await listProducerWork(db, hanna);
+    expect(neighbour.loadsToAnnounce.count).toBe(0);
+    expect(neighbour.overdueContracts.count).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { ProducerTx } from "../../db/database";
 import { producerBids } from "../bids/producer-bid-table";
 import { producerContracts } from "../contracts/producer-contract-table";
+import { producerDispatches } from "../deliveries/producer-dispatch-table";
 import { marketLots } from "../marketplace/market-lot-table";
 import { savedSearchAlerts, savedSearches } from "../saved-searches/saved-search-table";
 
@@ -37,6 +38,22 @@ export interface ProducerWork {
   }>;
   contractsToSign: WorkList<{ contractId: string; number: string; lotTitle: string; buyer: string }>;
   expiringBids: WorkList<{ bidId: string; lotNumber: string; lotTitle: string; validUntil: string }>;
+  overdueContracts: WorkList<{
+    contractId: string;
+    number: string;
+    lotTitle: string;
+    deliveryEnd: string;
+    remaining: string;
+    unit: string;
+  }>;
+  loadsToAnnounce: WorkList<{
+    contractId: string;
+    number: string;
+    lotTitle: string;
+    buyer: string;
+    deliveryStart: string;
+    deliveryEnd: string;
+  }>;
 }
 
 const list = <T>(rows: (T & { total: number })[]): WorkList<T> => ({
@@ -49,8 +66,10 @@ const total = sql<number>`(count(*) over ())::int`;
 /**
  * What needs the member now. Lots their own saved searches found in the last week that are still open and that their
  * organization has not bid on; and, of their organization: counter-offers from the buyer waiting for an answer (no
- * answer already on its way), contracts waiting for the producer's signature, and submitted bids whose validity ends
- * within 48 hours. Each list is scoped by the caller's membership or organization; a count and the first few items.
+ * answer already on its way), contracts waiting for the producer's signature, submitted bids whose validity ends
+ * within 48 hours, contracts whose delivery window ended with deliveries open (overdue), and active contracts with no
+ * load announced yet (none sending or taken; a refused one does not count). Each list is scoped by the caller's
+ * membership or organization; a count and the first few items.
  */
 export async function listProducerWork(
   db: ProducerTx,
@@ -58,7 +77,7 @@ export async function listProducerWork(
   now = new Date(),
 ): Promise<ProducerWork> {
   const since = new Date(now.getTime() - NEW_LOT_DAYS * 86_400_000);
-  const [newLots, counterOffers, contractsToSign, expiringBids] = await Promise.all([
+  const [newLots, counterOffers, contractsToSign, expiringBids, overdueContracts, loadsToAnnounce] = await Promise.all([
     db
       .select({
         lotId: marketLots.id,
@@ -146,6 +165,47 @@ export async function listProducerWork(
       )
       .orderBy(asc(producerBids.validUntil), asc(producerBids.id))
       .limit(SHOWN),
+    db
+      .select({
+        contractId: producerContracts.id,
+        number: producerContracts.number,
+        lotTitle: sql<string>`${producerContracts.snapshot}->'lot'->>'title'`,
+        deliveryEnd: sql<string>`${producerContracts.snapshot}->'terms'->>'deliveryEnd'`,
+        remaining: sql<string>`${producerContracts.snapshot}->'delivery'->'ledger'->>'remaining'`,
+        unit: sql<string>`${producerContracts.snapshot}->'terms'->>'unit'`,
+        total,
+      })
+      .from(producerContracts)
+      .where(
+        and(
+          eq(producerContracts.organizationId, member.organizationId),
+          inArray(producerContracts.status, ["active", "in_delivery"]),
+          sql`${producerContracts.snapshot}->'delivery'->>'overdueSince' is not null`,
+        ),
+      )
+      .orderBy(sql`${producerContracts.snapshot}->'terms'->>'deliveryEnd'`, asc(producerContracts.id))
+      .limit(SHOWN),
+    db
+      .select({
+        contractId: producerContracts.id,
+        number: producerContracts.number,
+        lotTitle: sql<string>`${producerContracts.snapshot}->'lot'->>'title'`,
+        buyer: sql<string>`${producerContracts.snapshot}->'buyer'->>'name'`,
+        deliveryStart: sql<string>`${producerContracts.snapshot}->'terms'->>'deliveryStart'`,
+        deliveryEnd: sql<string>`${producerContracts.snapshot}->'terms'->>'deliveryEnd'`,
+        total,
+      })
+      .from(producerContracts)
+      .where(
+        and(
+          eq(producerContracts.organizationId, member.organizationId),
+          eq(producerContracts.status, "active"),
+          sql`not exists (select 1 from ${producerDispatches} where ${producerDispatches.contractId} = ${producerContracts.id}
+                and ${producerDispatches.organizationId} = ${member.organizationId} and ${producerDispatches.status} <> 'refused')`,
+        ),
+      )
+      .orderBy(sql`${producerContracts.snapshot}->'terms'->>'deliveryStart'`, asc(producerContracts.id))
+      .limit(SHOWN),
   ]);
   return {
     newLots: list(newLots),
@@ -159,5 +219,7 @@ export async function listProducerWork(
     ),
     contractsToSign: list(contractsToSign),
     expiringBids: list(expiringBids),
+    overdueContracts: list(overdueContracts),
+    loadsToAnnounce: list(loadsToAnnounce),
   };
 }

@@ -11,13 +11,23 @@ import { SignContractButton } from "@lotbridge/ui/sign-contract-button";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { findOrganizationContract } from "@/domain/contracts/find-organization-contract";
+import { describeRange } from "@/domain/deliveries/describe-range";
+import { listContractDispatches } from "@/domain/deliveries/list-contract-dispatches";
+import { readSettlementDocument } from "@/domain/deliveries/read-settlement-document";
 import { portal } from "@/server/portal";
+import { LiveRefresh } from "@/ui/live-refresh";
 import "@lotbridge/ui/negotiation.css";
+import { formatDecimal } from "@lotbridge/format/format-decimal";
 import { Facts } from "@lotbridge/ui/facts";
+import { AnnounceDispatchForm } from "./announce-dispatch-form";
+import { DeliverySection } from "./delivery-section";
+import "./delivery.css";
 
 export const dynamic = "force-dynamic";
 
 const PARTY = { buyer: "Buyer", producer: "Your organization" } as const;
+const OPTION = { seller: "seller's", buyer: "buyer's" } as const;
+const BEYOND = { refuse: "loads beyond it are refused", flag: "loads beyond it are accepted and flagged" } as const;
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -28,8 +38,14 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     throw error;
   });
   const { snapshot: contract, pendingChange } = row;
-  const { terms, lot } = contract;
+  const { terms, lot, delivery } = contract;
   const timeZone = await readViewerTimeZone();
+  const deliverable = contract.status === "active" || contract.status === "in_delivery";
+  const [ownDispatches, settlement] = await Promise.all([
+    listContractDispatches(db, me.organizationId, contract.id),
+    delivery.settlement ? readSettlementDocument(db, me.organizationId, contract.id) : null,
+  ]);
+  const closedShort = contract.statusHistory.findLast((change) => change.status === "closed_short");
   const producerSigned = contract.signatures.some((s) => s.party === "producer");
   const signable = contract.status === "pending_signature" && !producerSigned && !pendingChange;
   const facts: [string, string][] = [
@@ -45,10 +61,21 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     ["Incoterm", terms.incoterm],
     ["Delivery location", terms.deliveryLocation],
     ["Delivery window", `${formatDate(terms.deliveryStart)} – ${formatDate(terms.deliveryEnd)}`],
+    [
+      "Tolerance",
+      `±${formatDecimal(terms.tolerance.percent)} % at ${OPTION[terms.tolerance.option]} option; ${BEYOND[terms.tolerance.beyond]}`,
+    ],
+    [
+      "Quality parameters",
+      terms.qualityParameters.length === 0
+        ? "none agreed"
+        : terms.qualityParameters.map((p) => `${p.name}: ${describeRange(p)}`).join("; "),
+    ],
     ["Agreed", formatDateTime(contract.createdAt, timeZone)],
   ];
   return (
     <article className="stack">
+      <LiveRefresh />
       <p>
         <a href="/contracts">← Contracts</a>
       </p>
@@ -58,6 +85,18 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       {contract.status === "cancelled" && (
         <p role="alert" className="error">
           Cancelled: {contract.cancellationReason || "the buyer gave no reason"}.
+        </p>
+      )}
+      {contract.status === "closed_short" && (
+        <p role="alert" className="error">
+          Closed short: {closedShort?.reason || "the buyer gave no reason"}.
+        </p>
+      )}
+      {deliverable && delivery.overdueSince && (
+        <p role="alert" className="overdue-banner" data-testid="overdue">
+          Deliveries are overdue: the delivery window ended {formatDate(terms.deliveryEnd)} with{" "}
+          {formatQuantity(delivery.ledger.remaining, terms.unit)} still to deliver (at least{" "}
+          {formatQuantity(delivery.ledger.minimum, terms.unit)} accepted fulfils the contract).
         </p>
       )}
       {pendingChange && (
@@ -77,6 +116,40 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           confirmation={`Sign contract ${contract.number} for your organization? This binds it to the terms shown.`}
           signedNote="Your signature is on its way to the buyer."
         />
+      )}
+      {settlement && delivery.settlement && (
+        <section className="card stack" aria-labelledby="settlement-heading">
+          <h2 id="settlement-heading">Settlement statement</h2>
+          <p>
+            Issued{" "}
+            <time dateTime={delivery.settlement.issuedAt}>
+              {formatDateTime(delivery.settlement.issuedAt, timeZone)}
+            </time>
+            .{" "}
+            <a href={`/api/contracts/${contract.id}/settlement`} download>
+              Download the settlement statement (PDF)
+            </a>
+          </p>
+          <p>
+            SHA-256 <code data-testid="settlement-hash">{settlement.hash}</code>
+          </p>
+          {settlement.matches ? (
+            <p role="status" data-testid="settlement-match">
+              Same document as the buyer's: its hash is the one the buyer portal recorded.
+            </p>
+          ) : (
+            <p role="alert" className="error" data-testid="settlement-match">
+              This is not the buyer's document: the buyer portal recorded SHA-256 <code>{settlement.issuedHash}</code>.
+              Ask the buyer for their copy before relying on this one.
+            </p>
+          )}
+        </section>
+      )}
+      {deliverable && (
+        <AnnounceDispatchForm contractId={contract.id} unit={terms.unit} deliveryStart={terms.deliveryStart} />
+      )}
+      {contract.status !== "pending_signature" && contract.status !== "cancelled" && (
+        <DeliverySection contract={contract} ownDispatches={ownDispatches} timeZone={timeZone} />
       )}
       <section className="card stack" aria-labelledby="signatures-heading">
         <h2 id="signatures-heading">Signatures</h2>
