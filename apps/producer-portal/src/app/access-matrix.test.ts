@@ -6,6 +6,9 @@ import { createOrganizationWithUsers, insertUser } from "@lotbridge/auth/create-
 import { currentMember } from "@lotbridge/auth/current-member";
 import { operatorGrant } from "@lotbridge/auth/operator-grant-table";
 import { member } from "@lotbridge/auth/tables";
+import type { Contract } from "@lotbridge/contract/contract";
+import { documentHashOf } from "@lotbridge/documents/contract-document";
+import { renderSettlement, settlementFilename } from "@lotbridge/documents/settlement-document";
 import { call, type Handler, signIn } from "@lotbridge/http/testing/test-client";
 import { newWebhookSecret } from "@lotbridge/webhooks/new-webhook-secret";
 import { inboxMessage } from "@lotbridge/webhooks/tables";
@@ -17,7 +20,15 @@ import { savedSearchInputSchema } from "@/domain/saved-searches/saved-search-inp
 import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { eventId, lotEvent, lotSnapshot, pingEvent, signedHeaders } from "@/test/buyer-events";
-import { buyerEvent, contractSnapshot, holdBid, holdBidOfContract } from "@/test/negotiation-snapshots";
+import {
+  activeContractSnapshot,
+  buyerEvent,
+  contractSnapshot,
+  deliveredContract,
+  holdBid,
+  holdBidOfContract,
+  ticketSnapshot,
+} from "@/test/negotiation-snapshots";
 
 const PASSWORD = "correct-horse-battery";
 
@@ -41,7 +52,16 @@ type Role = (typeof ROLES)[number];
 type Outcome = "allow" | "through" | "401" | "403" | "404" | "signature" | "public";
 type Cells = Record<Role, Outcome>;
 /** The own organization's records a [param] is filled with; made afresh for every cell. */
-type Fixture = "marketLot" | "bid" | "counteredBid" | "contract" | "teamMember" | "failedEvent" | "savedSearch";
+type Fixture =
+  | "marketLot"
+  | "bid"
+  | "counteredBid"
+  | "contract"
+  | "activeContract"
+  | "settledContract"
+  | "teamMember"
+  | "failedEvent"
+  | "savedSearch";
 
 interface Entry {
   cells: Cells;
@@ -142,6 +162,12 @@ const routes: Record<string, Entry> = {
   "GET /api/contracts/[id]": { cells: scoped("allow"), params: "contract" },
   "GET /api/contracts/[id]/document": { cells: scoped("allow"), params: "contract" },
   "POST /api/contracts/[id]/signatures": { cells: scoped("allow"), params: "contract" },
+  "POST /api/contracts/[id]/dispatches": {
+    cells: scoped("allow"),
+    params: "activeContract",
+    body: { plannedDate: "2027-09-03", vehicleReference: "HH-MX 1", estimatedWeight: "24", note: "" },
+  },
+  "GET /api/contracts/[id]/settlement": { cells: scoped("allow"), params: "settledContract" },
   "GET /api/health": { cells: everyone("public") },
   // CSV downloads of the organization's own bids and contracts (proved scoped in domain/exports/exports.test.ts).
   "GET /bids.csv": { cells: signedIn("allow") },
@@ -273,6 +299,14 @@ beforeAll(async () => {
   await db.insert(operatorGrant).values({ memberId: operator?.memberId as string, grantedBy: "access-matrix.test" });
 });
 
+async function holdContract(contract: Contract): Promise<Contract> {
+  await holdBidOfContract(contract);
+  await portal().db.transaction((tx) =>
+    handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: BASE }),
+  );
+  return contract;
+}
+
 async function marketLot() {
   const lot = lotSnapshot();
   await portal().db.transaction((tx) => applyLotSnapshot(tx, lotEvent("lot.published", lot)));
@@ -289,13 +323,21 @@ const fixtures: Record<Fixture, () => Promise<Record<string, string>>> = {
     const offers = bid.offers as { id: string; status: string }[];
     return { id: bid.id, offerId: offers.find((offer) => offer.status === "pending")?.id as string };
   },
-  contract: async () => {
-    const contract = contractSnapshot(own.organizationId);
-    await holdBidOfContract(contract);
-    await portal().db.transaction((tx) =>
-      handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: BASE }),
-    );
-    return { id: contract.id };
+  contract: async () => ({ id: (await holdContract(contractSnapshot(own.organizationId))).id }),
+  activeContract: async () => ({ id: (await holdContract(activeContractSnapshot(own.organizationId))).id }),
+  settledContract: async () => {
+    const active = activeContractSnapshot(own.organizationId);
+    const delivered = deliveredContract(active, {
+      tickets: [ticketSnapshot(active, { number: "W-1", grossWeight: "94", tareWeight: "14" })],
+    });
+    const fulfilled: Contract = {
+      ...delivered,
+      status: "fulfilled",
+      statusHistory: [...delivered.statusHistory, { status: "fulfilled", at: new Date().toISOString(), reason: null }],
+    };
+    const documentHash = documentHashOf(await renderSettlement(fulfilled));
+    const settlement = { issuedAt: new Date().toISOString(), documentHash, filename: settlementFilename(fulfilled) };
+    return { id: (await holdContract({ ...fulfilled, delivery: { ...fulfilled.delivery, settlement } })).id };
   },
   failedEvent: async () => {
     const ping = pingEvent();

@@ -14,7 +14,7 @@ import { applyLotSnapshot } from "@/domain/marketplace/apply-lot-snapshot";
 import { handleBuyerEvent } from "@/integration/handle-buyer-event";
 import { portal } from "@/server/portal";
 import { lotEvent, lotSnapshot } from "@/test/buyer-events";
-import { buyerEvent, contractSnapshot, holdBidOfContract } from "@/test/negotiation-snapshots";
+import { activeContractSnapshot, buyerEvent, contractSnapshot, holdBidOfContract } from "@/test/negotiation-snapshots";
 
 // Issue 13: every API route of the producer portal, sent generated requests (real, foreign and hostile ids, hostile
 // query text, generic hostile bodies, non-JSON and wrong content types): never a 5xx, and a refusal stores nothing.
@@ -63,7 +63,12 @@ beforeAll(async () => {
   expect(placed.status).toBe(202);
   const bidId = (await placed.json()).id as string;
   await db.update(producerBids).set({ state: "submitted", buyerBidId: "bid_ofsubmitted", version: 1 });
-  const contracts = [contractSnapshot(farm.organizationId), contractSnapshot(other.organizationId)];
+  // One waiting for signatures, one open for deliveries (so announcing a load reaches its checks), one not ours.
+  const contracts = [
+    contractSnapshot(farm.organizationId),
+    activeContractSnapshot(farm.organizationId),
+    contractSnapshot(other.organizationId),
+  ];
   for (const contract of contracts) {
     await holdBidOfContract(contract);
     await db.transaction((tx) => handleBuyerEvent(tx, buyerEvent("contract.created", contract), { publicUrl: ORIGIN }));
