@@ -37,8 +37,8 @@ export function isoToZonedInput(iso: string, timeZone: string): string {
 /**
  * A datetime-local input's value read as a time on the clocks of `timeZone` → the UTC instant ("…Z"). The page names
  * the zone beside the input; the server's viewer zone, not the browser's, so what the page says is what is sent.
- * A value that is not a full wall time goes back as typed, for the API to name. In the hour a summer-time change
- * skips or repeats, the earlier offset wins.
+ * A value that is not a full wall time goes back as typed, for the API to name. A time the clocks repeat when summer
+ * time ends reads as the second (standard-time) one; a time they skip when it starts reads an hour later.
  */
 export function zonedInputToIso(value: string, timeZone: string): string {
   const match = WALL_TIME.exec(value);
