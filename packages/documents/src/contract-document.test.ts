@@ -56,6 +56,27 @@ function aContract(changes: ContractChanges = {}): Contract {
     signatures: [],
     statusHistory: [{ status: "pending_signature", at: "2026-08-15T12:00:00.000Z", reason: null }],
     cancellationReason: null,
+    delivery: {
+      dispatches: [],
+      tickets: [],
+      ledger: {
+        volume: "1000.000",
+        minimum: "1000.000",
+        maximum: "1000.000",
+        accepted: "0.000",
+        remaining: "1000.000",
+        rejected: "0.000",
+        withinTolerance: false,
+        overTolerance: false,
+        value: "0.00",
+        discounts: "0.00",
+        loads: 0,
+        outOfSpecLoads: 0,
+      },
+      entries: [],
+      overdueSince: null,
+      settlement: null,
+    },
     createdAt: "2026-08-15T12:00:00.000Z",
     updatedAt: "2026-08-15T12:00:00.000Z",
     version: 1,
@@ -63,9 +84,38 @@ function aContract(changes: ContractChanges = {}): Contract {
   });
 }
 
+// SHA-256 of the fixture contract's PDF as this module rendered it before contracts had delivery terms (commit
+// 26cfc8b), in both layouts, and of the long-specifications fixture that runs onto a second page. Parties signed hashes
+// like these: they must never change.
+const HASH_BEFORE_DELIVERY_TERMS = {
+  formatted: "97fed663df8980f6fa0964786a0f44fefa8c1c222b7e0d6718b9051e098d6308",
+  raw: "2b218628e8570caebc0e1ba67708d1d044b581f487aa4e86b510777affc89aa1",
+  long: "0f717e8051295aec3c240e4c490ac11ded094c177f5bf2d0c0a621140951e4e0",
+};
+
+const longSpecs = () =>
+  "Sound, sweet, free from foreign odours and live insects; sampled at loading by an agreed surveyor. "
+    .repeat(60)
+    .slice(0, 6000);
+
+const wheatTerms = {
+  tolerance: { percent: "5.00", option: "seller" as const, beyond: "refuse" as const },
+  qualityParameters: [
+    { name: "Moisture", unit: "%" as const, min: null, max: "14.5" },
+    { name: "Protein", unit: "%" as const, min: "12.5", max: null },
+    { name: "Test weight", unit: "kg/hl" as const, min: "76", max: null },
+    { name: "Falling number", unit: "s" as const, min: "250", max: "400" },
+  ],
+};
+
 /** All its text as pdf.js reads it back, page after page. */
 async function textOf(bytes: Buffer) {
   return (await readPdfText(bytes)).join("\n");
+}
+
+/** Its text on one line: what a row says whatever width it wrapped at. */
+async function flatTextOf(bytes: Buffer) {
+  return (await textOf(bytes)).replace(/\s+/g, " ");
 }
 
 describe("the contract document", () => {
@@ -209,10 +259,97 @@ describe("the contract document", () => {
     expect(text).toContain("Pshenytsia z Kyiv ?? ?");
   });
 
+  it("renders a contract without delivery terms byte for byte as before they existed, in both layouts", async () => {
+    expect(documentHashOf(await renderContractDocument(aContract()))).toBe(HASH_BEFORE_DELIVERY_TERMS.formatted);
+    expect(documentHashOf(await renderContractLayout(aContract(), "raw"))).toBe(HASH_BEFORE_DELIVERY_TERMS.raw);
+    const long = aContract({ lot: { qualitySpecs: longSpecs() } });
+    expect(documentHashOf(await renderContractDocument(long))).toBe(HASH_BEFORE_DELIVERY_TERMS.long);
+    // Written out as ±0 % and no parameters (what such a contract's snapshot now says), still the same bytes.
+    const explicit = aContract({
+      terms: { tolerance: { percent: "0.00", option: "buyer", beyond: "flag" }, qualityParameters: [] },
+    });
+    expect(documentHashOf(await renderContractDocument(explicit))).toBe(HASH_BEFORE_DELIVERY_TERMS.formatted);
+  });
+
+  it("writes the delivery tolerance and a table of the quality parameters when the contract has them", async () => {
+    const bytes = await renderContractDocument(aContract({ terms: wheatTerms }));
+    const pages = await readPdfText(bytes);
+    expect(pages).toHaveLength(1);
+    const page = pages.join("\n").replace(/\s+/g, " ");
+
+    expect(page).toContain("Delivery tolerance");
+    expect(page).toContain("±5 % (seller's option), beyond tolerance refused; accepted quantity 950 t to 1,050 t");
+    expect(page).toContain("Quality parameters");
+    // Each row reads across: name, minimum, maximum ("-" where there is no limit).
+    for (const line of [
+      "Parameter Minimum Maximum",
+      "Moisture - 14.5 %",
+      "Protein 12.5 % -",
+      "Test weight 76 kg/hl -",
+      "Falling number 250 s 400 s",
+    ]) {
+      expect(page).toContain(line);
+    }
+    expect(page.indexOf("Quality specifications")).toBeLessThan(page.indexOf("Quality parameters"));
+    expect(documentHashOf(bytes)).not.toBe(HASH_BEFORE_DELIVERY_TERMS.formatted);
+  });
+
+  it("writes a tolerance at the buyer's option that flags loads beyond it, and ±0 % when only parameters are agreed", async () => {
+    const flagged = aContract({
+      terms: { ...wheatTerms, tolerance: { percent: "2.5", option: "buyer", beyond: "flag" } },
+    });
+    expect(await flatTextOf(await renderContractDocument(flagged))).toContain(
+      "±2.5 % (buyer's option), beyond tolerance accepted and flagged; accepted quantity 975 t to 1,025 t",
+    );
+    const exact = aContract({
+      terms: { ...wheatTerms, tolerance: { percent: "0", option: "seller", beyond: "refuse" } },
+    });
+    const text = await flatTextOf(await renderContractDocument(exact));
+    expect(text).toContain("±0 %: exactly 1,000 t");
+    expect(text).toContain("Falling number");
+  });
+
+  it("rounds the tolerance's bounds inwards to the volume's three decimals", async () => {
+    const contract = aContract({ terms: { ...wheatTerms, volume: "100.001", total: "24550.25" } });
+    expect(await flatTextOf(await renderContractDocument(contract))).toContain(
+      "accepted quantity 95.001 t to 105.001 t",
+    );
+  });
+
+  it("changes bytes and hash when only a quality parameter's limit differs", async () => {
+    const original = await renderContractDocument(aContract({ terms: wheatTerms }));
+    const [moisture, ...others] = wheatTerms.qualityParameters;
+    const drier = aContract({ terms: { ...wheatTerms, qualityParameters: [{ ...moisture, max: "14" }, ...others] } });
+    expect(documentHashOf(await renderContractDocument(drier))).not.toBe(documentHashOf(original));
+    expect((await renderContractDocument(aContract({ terms: wheatTerms }))).equals(original)).toBe(true);
+  });
+
+  it("flows twenty parameters with long specifications onto further pages, every row kept whole", async () => {
+    const qualityParameters = Array.from({ length: 20 }, (_, index) => ({
+      name: `Parameter ${index + 1} measured at the intake`,
+      unit: "mg/kg" as const,
+      min: null,
+      max: String(100 + index),
+    }));
+    const contract = aContract({ lot: { qualitySpecs: longSpecs() }, terms: { ...wheatTerms, qualityParameters } });
+
+    const pages = await readPdfText(await renderContractDocument(contract));
+    const text = pages.join("\n").replace(/\s+/g, " ");
+
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [index, parameter] of qualityParameters.entries()) {
+      expect(text).toContain(`${parameter.name} - ${100 + index} mg/kg`);
+    }
+    pages.forEach((page, index) => {
+      expect(page).toContain(`CT-2026-000123 · Page ${index + 1} of ${pages.length}`);
+    });
+  });
+
   it("flows long quality specifications onto further pages, each parsed by pdf.js and numbered in its footer", async () => {
     const sentence =
       "Sound, sweet, free from foreign odours and live insects; sampled at loading by an agreed surveyor. ";
     const contract = aContract({ lot: { qualitySpecs: sentence.repeat(60).slice(0, 6000) } });
+    expect(sentence.repeat(60).slice(0, 6000)).toBe(longSpecs());
 
     const pages = await readPdfText(await renderContractDocument(contract));
 

@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Contract } from "@lotbridge/contract/contract";
+import { compareDecimals } from "@lotbridge/contract/decimal";
+import { toleranceBounds } from "@lotbridge/contract/delivery-ledger";
 import { formatDate } from "@lotbridge/format/format-date";
+import { formatDecimal } from "@lotbridge/format/format-decimal";
 import { formatMoney } from "@lotbridge/format/format-money";
 import { formatPrice } from "@lotbridge/format/format-price";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
@@ -112,11 +115,15 @@ function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date, layout: Co
   row(pdf, "Incoterm", terms.incoterm);
   row(pdf, "Delivery location", terms.deliveryLocation);
   row(pdf, "Delivery period", `${day(terms.deliveryStart)} to ${day(terms.deliveryEnd)}`);
+  // Contracts from before delivery terms (±0 %, no parameters) keep exactly the bytes they were signed against.
+  const hasDeliveryTerms = compareDecimals(terms.tolerance.percent, "0") > 0 || terms.qualityParameters.length > 0;
+  if (hasDeliveryTerms) row(pdf, "Delivery tolerance", toleranceLine(terms, raw));
 
   heading(pdf, "Payment terms");
   paragraph(pdf, terms.paymentTerms);
   heading(pdf, "Quality specifications");
   paragraph(pdf, lot.qualitySpecs);
+  if (terms.qualityParameters.length > 0) qualityTable(pdf, terms.qualityParameters, raw);
 
   pdf.moveDown();
   paragraph(
@@ -124,6 +131,61 @@ function writeAgreement(pdf: Pdf, contract: Contract, agreedAt: Date, layout: Co
     "Signatures are recorded electronically by the Lotbridge buyer and producer portals against the SHA-256 hash " +
       "of this document; this document itself carries no signatures.",
   );
+}
+
+/** e.g. "±5 % (seller's option), beyond tolerance refused; accepted quantity 950 t to 1,050 t". */
+function toleranceLine(terms: Contract["terms"], raw: boolean): string {
+  const { percent, option, beyond } = terms.tolerance;
+  const quantity = (value: string) => (raw ? `${value} ${terms.unit}` : formatQuantity(value, terms.unit));
+  if (compareDecimals(percent, "0") === 0) return `±0 %: exactly ${quantity(terms.volume)}`;
+  const { minimum, maximum } = toleranceBounds(terms);
+  const rule = beyond === "refuse" ? "beyond tolerance refused" : "beyond tolerance accepted and flagged";
+  return (
+    `±${raw ? percent : formatDecimal(percent)} % (${option}'s option), ${rule}; ` +
+    `accepted quantity ${quantity(minimum)} to ${quantity(maximum)}`
+  );
+}
+
+const qualityColumns = [
+  { title: "Parameter", width: 0.5 },
+  { title: "Minimum", width: 0.25 },
+  { title: "Maximum", width: 0.25 },
+];
+
+/** Name, minimum and maximum of each parameter; a limit that is not set is "-". */
+function qualityTable(pdf: Pdf, parameters: Contract["terms"]["qualityParameters"], raw: boolean) {
+  const limit = (value: string | null, unit: string) =>
+    value === null ? "-" : `${raw ? value : formatDecimal(value)} ${unit}`;
+  heading(pdf, "Quality parameters");
+  tableRow(
+    pdf,
+    qualityColumns.map((column) => column.title),
+    bold,
+  );
+  for (const parameter of parameters) {
+    tableRow(
+      pdf,
+      [parameter.name, limit(parameter.min, parameter.unit), limit(parameter.max, parameter.unit)],
+      regular,
+    );
+  }
+}
+
+function tableRow(pdf: Pdf, cells: string[], font: string) {
+  startNewPageIfLessThan(pdf, pdf.currentLineHeight(true) * 2);
+  const top = pdf.y;
+  const width = pdf.page.width - 2 * margin;
+  let x = margin;
+  let bottom = top;
+  cells.forEach((cell, index) => {
+    const cellWidth = width * qualityColumns[index].width;
+    pdf.font(font).text(printable(cell), x, top, { width: cellWidth - 10 });
+    bottom = Math.max(bottom, pdf.y);
+    x += cellWidth;
+  });
+  pdf.x = margin;
+  pdf.y = bottom;
+  pdf.moveDown(0.2);
 }
 
 function heading(pdf: Pdf, title: string) {
