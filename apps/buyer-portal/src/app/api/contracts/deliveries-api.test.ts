@@ -3,6 +3,7 @@ import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
+import { deliveryTickets } from "@/domain/deliveries/delivery-tables";
 import { integrationEvents } from "@/integration/integration-tables";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { FIRST_PLATFORM_ID } from "@/integration/producer-endpoint";
@@ -337,6 +338,13 @@ describe("weighbridge tickets", () => {
     const problem = await expectProblem(await postTicket(row.id, ticketInput({ ticketNumber: "w-77A" })), 409);
     expect(problem.type).toBe("urn:lotbridge:problem:duplicate-ticket");
     expect(await deliveryRows(row.id)).toEqual(before);
+    // The same number sent twice at once: one is recorded, the other is the duplicate.
+    const both = await Promise.all([
+      postTicket(row.id, ticketInput({ ticketNumber: "W-78", grossWeight: "20", tareWeight: "10" })),
+      postTicket(row.id, ticketInput({ ticketNumber: "w-78", grossWeight: "20", tareWeight: "10" })),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await portal().db.$count(deliveryTickets, eq(deliveryTickets.contractId, row.id))).toBe(2);
   });
 
   it("value discounts exactly, count rejected and out-of-spec loads, and tell the organization what is out of spec", async () => {
