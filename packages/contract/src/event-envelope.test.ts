@@ -27,6 +27,11 @@ const lot: Lot = {
   deliveryEnd: "2027-09-30",
   biddingDeadline: "2027-08-15T12:00:00.000Z",
   paymentTerms: "30 days after delivery",
+  tolerance: { percent: "5.00", option: "seller", beyond: "refuse" },
+  qualityParameters: [
+    { name: "Moisture", unit: "%", min: null, max: "14.5" },
+    { name: "Protein", unit: "%", min: "12.5", max: null },
+  ],
   allocatedVolume: "0.000",
   publishedAt: at,
   createdAt: at,
@@ -99,6 +104,8 @@ const contract: Contract = {
     deliveryLocation: "Hamburg",
     deliveryStart: "2027-09-01",
     deliveryEnd: "2027-09-30",
+    tolerance: lot.tolerance,
+    qualityParameters: lot.qualityParameters,
   },
   lotId: lot.id,
   bidId: bid.id,
@@ -106,6 +113,27 @@ const contract: Contract = {
   signatures: [],
   statusHistory: [{ status: "pending_signature", at, reason: null }],
   cancellationReason: null,
+  delivery: {
+    dispatches: [],
+    tickets: [],
+    ledger: {
+      volume: "120.000",
+      minimum: "114.000",
+      maximum: "126.000",
+      accepted: "0.000",
+      remaining: "120.000",
+      rejected: "0.000",
+      withinTolerance: false,
+      overTolerance: false,
+      value: "0.00",
+      discounts: "0.00",
+      loads: 0,
+      outOfSpecLoads: 0,
+    },
+    entries: [],
+    overdueSince: null,
+    settlement: null,
+  },
   createdAt: at,
   updatedAt: at,
   version: 1,
@@ -166,6 +194,32 @@ describe("event envelope", () => {
     ]);
     expect(problems({ ...envelope("ping", { message: "hi", version: 1 }), id: "msg_1" }).map((p) => p.field)).toEqual([
       "id",
+    ]);
+  });
+
+  it("carries a lot's and a contract's delivery terms, and reads a snapshot from before them as ±0 % and none", () => {
+    const lotEvent = parseEvent(envelope("lot.updated", lot));
+    if (!lotEvent.success || lotEvent.data.type !== "lot.updated") throw new Error("expected a lot.updated");
+    expect(lotEvent.data.data.tolerance).toEqual({ percent: "5.00", option: "seller", beyond: "refuse" });
+    expect(lotEvent.data.data.qualityParameters).toEqual(lot.qualityParameters);
+    const { tolerance: _, qualityParameters: __, ...older } = lot;
+    const olderEvent = parseEvent(envelope("lot.updated", older));
+    if (!olderEvent.success || olderEvent.data.type !== "lot.updated") throw new Error("expected a lot.updated");
+    expect(olderEvent.data.data.tolerance).toEqual({ percent: "0", option: "seller", beyond: "refuse" });
+    expect(olderEvent.data.data.qualityParameters).toEqual([]);
+    const received = parseEvent(envelope("delivery.received", contract));
+    if (!received.success || received.data.type !== "delivery.received") throw new Error("expected delivery.received");
+    expect(received.data.data.terms.qualityParameters.map((p) => p.name)).toEqual(["Moisture", "Protein"]);
+  });
+
+  it("refuses delivery terms out of range, naming the field", () => {
+    const tolerance = { ...lot.tolerance, percent: "25" };
+    expect(problems(envelope("lot.updated", { ...lot, tolerance })).map((p) => p.field)).toEqual([
+      "data.tolerance.percent",
+    ]);
+    const qualityParameters = [{ name: "Moisture", unit: "percent", min: null, max: "14.5" }];
+    expect(problems(envelope("lot.updated", { ...lot, qualityParameters })).map((p) => p.field)).toEqual([
+      "data.qualityParameters.0.unit",
     ]);
   });
 

@@ -87,6 +87,11 @@ export function lotSnapshot(change: Partial<Lot> = {}): Lot {
     deliveryEnd: "2027-09-30",
     biddingDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
     paymentTerms: "30 days after delivery",
+    tolerance: { percent: "5.00", option: "seller", beyond: "refuse" },
+    qualityParameters: [
+      { name: "Moisture", unit: "%", min: null, max: "14.5" },
+      { name: "Protein", unit: "%", min: "12.5", max: null },
+    ],
     allocatedVolume: "0.000",
     publishedAt: at,
     createdAt: at,

@@ -11,7 +11,7 @@ import { contractStatusChanges, contracts } from "./contract-table";
 
 /**
  * Creates the contract for an accepted offer, inside the acceptance's transaction, and sends `contract.created`.
- * Parties, lot and terms are copied now; the total is volume × price, rounded half-up to cents, in decimal.
+ * Parties, lot and terms (with the lot's delivery tolerance and quality parameters) are copied now; the total is volume × price, rounded half-up to cents, in decimal.
  */
 export async function createContract(
   tx: BuyerTx,
@@ -45,6 +45,10 @@ export async function createContract(
       deliveryLocation: lot.deliveryLocation,
       deliveryStart: lot.deliveryStart,
       deliveryEnd: lot.deliveryEnd,
+      tolerancePercent: lot.tolerancePercent,
+      toleranceOption: lot.toleranceOption,
+      toleranceBeyond: lot.toleranceBeyond,
+      qualityParameters: lot.qualityParameters,
       bidId: bid.id,
       offerId: offer.id,
       createdAt: now,

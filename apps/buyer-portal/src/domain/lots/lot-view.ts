@@ -24,6 +24,9 @@ export function lotView(row: LotRow, buyerOrganizationName: string): Lot {
     deliveryEnd: row.deliveryEnd,
     biddingDeadline: row.biddingDeadline.toISOString(),
     paymentTerms: row.paymentTerms,
+    // The percent as stored (numeric(4,2): "5.00"); the contract copies the column, so both answer it alike.
+    tolerance: { percent: row.tolerancePercent, option: row.toleranceOption, beyond: row.toleranceBeyond },
+    qualityParameters: row.qualityParameters,
     allocatedVolume: row.allocatedVolume,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

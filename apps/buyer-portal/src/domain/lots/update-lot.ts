@@ -5,6 +5,7 @@ import { formatQuantity } from "@lotbridge/format/format-quantity";
 import { eq, sql } from "drizzle-orm";
 import type { BuyerTx } from "../../db/database";
 import { announceLot } from "./announce-lot";
+import { deliveryTermValues } from "./delivery-term-values";
 import { requireFutureDeadline } from "./future-deadline";
 import { lockOrganizationLot } from "./lock-organization-lot";
 import type { LotChange } from "./lot-change";
@@ -14,7 +15,7 @@ import { lots } from "./lot-table";
 /**
  * Replaces a lot's terms. A draft changes privately; a published lot sends `lot.updated` with the whole new snapshot
  * so producers see the new terms. With `expectedVersion` (the version the editor opened), a lot someone else changed
- * meanwhile is refused rather than overwritten.
+ * meanwhile is refused rather than overwritten. Delivery terms left out of the input stay as they are.
  */
 export async function updateLot(
   db: BuyerTx,
@@ -53,9 +54,16 @@ export async function updateLot(
         ],
       );
     }
+    const { tolerance: _, qualityParameters: __, ...terms } = input;
     const [updated] = await tx
       .update(lots)
-      .set({ ...input, biddingDeadline: deadline, version: sql`${lots.version} + 1`, updatedAt: now })
+      .set({
+        ...terms,
+        ...deliveryTermValues(input, false),
+        biddingDeadline: deadline,
+        version: sql`${lots.version} + 1`,
+        updatedAt: now,
+      })
       .where(eq(lots.id, row.id))
       .returning();
     return updated.status === "published" ? announceLot(tx, "lot.updated", updated, now) : lotSnapshot(tx, updated);
