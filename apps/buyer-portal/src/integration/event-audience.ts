@@ -14,9 +14,9 @@ export interface Audience {
 
 /**
  * The routing rule of the edge. `lot.*` is every platform's: it goes to every enabled endpoint whose filter admits the
- * type. `bid.*`, `contract.*` and `delivery.*` (whose data is a contract) belong to the platform that placed the bid: only its endpoints get them, and only it
- * sees them on the feed. A `ping` goes to the one endpoint pinged (the first platform's unless named), whatever its
- * filter, and only that endpoint's platform sees it on the feed.
+ * type. `bid.*`, `contract.*` and `delivery.*` (whose data is a contract) belong to the platform that placed the bid:
+ * only its endpoints get them, and only it sees them on the feed. A `ping` goes to the one endpoint pinged (the first
+ * platform's unless named), whatever its filter, and only that endpoint's platform sees it on the feed.
  * A disabled endpoint gets nothing while disabled; the feed (GET /api/events) is how its platform catches up.
  */
 export async function eventAudience(
@@ -38,8 +38,8 @@ export async function eventAudience(
       .orderBy(webhookEndpoint.createdAt, webhookEndpoint.id);
     return { platform: null, endpointIds: endpoints.map((e) => e.id) };
   }
-  // The platform whose bid it is (a contract's bid for `contract.*` and `delivery.*`) and its endpoints, in one round trip: this runs
-  // inside every bid's transaction.
+  // The platform whose bid it is (a contract's bid for `contract.*` and `delivery.*`) and its endpoints, in one round
+  // trip: this runs inside every bid's transaction.
   const aboutContract = type.startsWith("contract.") || type.startsWith("delivery.");
   const bidId = aboutContract ? (data as { bidId: string }).bidId : (data as { id: string }).id;
   const rows = await tx
