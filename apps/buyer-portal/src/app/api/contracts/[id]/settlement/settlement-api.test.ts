@@ -173,6 +173,23 @@ describe("fulfilling a contract", () => {
     expect(await deliveryRows(id)).toEqual(after);
   });
 
+  it("twice at once (two members clicking), or fulfilled and closed short at once, ends it once", async () => {
+    const row = await deliveryContract(parties, "porg_settle_race");
+    const id = row.id;
+    for (let load = 0; load < 4; load++) await recordLoad(id);
+    const answers = await Promise.all([
+      fulfilAs(id, { note: "First." }),
+      fulfilAs(id, { note: "Second." }),
+      closeShortAs(id, { reason: "Third." }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409, 409]);
+    const events = await eventsOf(id);
+    expect(events.filter((event) => event.type === "contract.fulfilled")).toHaveLength(1);
+    expect(events.filter((event) => event.type === "contract.closed_short")).toHaveLength(0);
+    const [stored] = await portal().db.select().from(contracts).where(eq(contracts.id, id));
+    expect(documentHashOf(await pdfOf(await download(id)))).toBe(stored.settlementHash);
+  });
+
   it("below the minimum is refused naming accepted, minimum and maximum; nothing changes", async () => {
     const row = await deliveryContract(parties, "porg_settle_below");
     const id = row.id;
