@@ -45,6 +45,8 @@ export default async function ContractsPage() {
                 <td>{formatMoney(contract.terms.total, contract.terms.currency)}</td>
                 <td>
                   <span className="badge">{CONTRACT_STATUS_LABEL[contract.status]}</span>
+                  {(contract.status === "active" || contract.status === "in_delivery") &&
+                    contract.delivery.overdueSince && <div className="error">Deliveries overdue</div>}
                   {pendingChange && <div className="muted">Your signature is on its way.</div>}
                   {contract.status === "pending_signature" &&
                     !pendingChange &&

@@ -58,7 +58,7 @@ export function AnnounceDispatchForm({
       <h2 id="announce-title">Announce a load</h2>
       <p className="muted">The buyer sees it as an expected arrival. Announce each truck or container on its own.</p>
       <div className="dispatch-fields">
-        <FormField name="plannedDate" idPrefix="dispatch" label="Planned arrival" errors={errors}>
+        <FormField name="plannedDate" idPrefix="dispatch" label="Planned date" errors={errors}>
           {(attributes) => <input {...attributes} type="date" required defaultValue={deliveryStart} />}
         </FormField>
         <FormField

@@ -46,27 +46,29 @@ export function DeliverySection({
   const quantity = (value: string) => formatQuantity(value, terms.unit);
   const money = (value: string) => formatMoney(value, terms.currency);
   const time = (at: string) => <time dateTime={at}>{formatDateTime(at, timeZone)}</time>;
-  const pending = ownDispatches.filter((d) => d.status !== "delivered");
+  const open = contract.status === "active" || contract.status === "in_delivery";
 
   return (
     <section className="card stack delivery" aria-labelledby="delivery-heading">
       <h2 id="delivery-heading">Delivery</h2>
-      <Facts
-        items={[
-          ["Accepted", `${quantity(ledger.accepted)} of ${quantity(ledger.volume)}`],
-          [
-            "Within the tolerance",
-            `${quantity(ledger.minimum)} – ${quantity(ledger.maximum)}: ${
-              ledger.overTolerance ? "over the tolerance" : ledger.withinTolerance ? "yes" : "not yet"
-            }`,
-          ],
-          ["Remaining", quantity(ledger.remaining)],
-          ["Rejected", quantity(ledger.rejected)],
-          ["Value so far", money(ledger.value)],
-          ["Discounts", money(ledger.discounts)],
-          ["Loads", `${ledger.loads}${ledger.outOfSpecLoads ? `, ${ledger.outOfSpecLoads} out of spec` : ""}`],
-        ]}
-      />
+      <div data-testid="ledger">
+        <Facts
+          items={[
+            ["Accepted", `${quantity(ledger.accepted)} of ${quantity(ledger.volume)}`],
+            [
+              "Within the tolerance",
+              `${quantity(ledger.minimum)} – ${quantity(ledger.maximum)}: ${
+                ledger.overTolerance ? "over the tolerance" : ledger.withinTolerance ? "yes" : open ? "not yet" : "no"
+              }`,
+            ],
+            ["Remaining", quantity(ledger.remaining)],
+            ["Rejected", quantity(ledger.rejected)],
+            ["Value so far", money(ledger.value)],
+            ["Discounts", money(ledger.discounts)],
+            ["Loads", `${ledger.loads}${ledger.outOfSpecLoads ? `, ${ledger.outOfSpecLoads} out of spec` : ""}`],
+          ]}
+        />
+      </div>
 
       {ownDispatches.length > 0 && (
         <section className="stack" aria-labelledby="own-dispatches-heading">
@@ -105,7 +107,7 @@ export function DeliverySection({
               </tbody>
             </table>
           </div>
-          {pending.some((d) => d.status === "sending") && (
+          {ownDispatches.some((d) => d.status === "sending") && (
             <p className="muted">
               A load is sending until the buyer portal has it; it is then an expected arrival below.
             </p>
