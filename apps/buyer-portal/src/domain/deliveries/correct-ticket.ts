@@ -24,11 +24,13 @@ export function correctTicket(
   contractId: string,
   ticketId: string,
   input: TicketCorrection,
-  { now = new Date() }: Partial<BidChange> = {},
+  { now: at }: Partial<BidChange> = {},
 ): Promise<Contract> {
   return atomically(db, async (tx) => {
     const reader = { party: "buyer" as const, organizationId: writer.organizationId };
     const row = await findContractRow(tx, reader, contractId, { lock: true });
+    // Read once the lock is held, so that the contract's loads are dated in the order they were recorded.
+    const now = at ?? new Date();
     const [ticket] = await tx
       .select()
       .from(deliveryTickets)

@@ -27,10 +27,12 @@ export function receiveDispatch(
   contractId: string,
   externalId: string,
   input: DispatchInput,
-  { publicUrl, now = new Date() }: BidChange,
+  { publicUrl, now: at }: BidChange,
 ): Promise<Contract> {
   return atomically(db, async (tx) => {
     const row = await findContractRow(tx, { party: "producer", caller }, contractId, { lock: true });
+    // Read once the lock is held, so that the contract's loads are dated in the order they were recorded.
+    const now = at ?? new Date();
     const [known] = await tx
       .select({ id: contractDispatches.id })
       .from(contractDispatches)

@@ -32,11 +32,13 @@ export function recordTicket(
   writer: TicketWriter,
   contractId: string,
   input: TicketInput,
-  { publicUrl, now = new Date() }: BidChange,
+  { publicUrl, now: at }: BidChange,
 ): Promise<Contract> {
   return atomically(db, async (tx) => {
     const reader = { party: "buyer" as const, organizationId: writer.organizationId };
     const row = await findContractRow(tx, reader, contractId, { lock: true });
+    // Read once the lock is held, so that the contract's loads are dated in the order they were recorded.
+    const now = at ?? new Date();
     requireDeliverable(row, "a ticket");
     const [counts] = await tx
       .select({

@@ -50,7 +50,9 @@ export async function ticketWriter(request: Request): Promise<TicketWriter & { a
   if (presentsKey(request)) {
     const key = await requireOrganizationKey(request, "deliveries:write");
     const [named] = await portal().db.select({ name: apiKeys.name }).from(apiKeys).where(eq(apiKeys.id, key.apiKeyId));
-    return { organizationId: key.organizationId, name: named.name, userId: null, apiKeyId: key.apiKeyId };
+    // A key revoked and deleted since it was checked is still the key that called.
+    const name = named?.name ?? "API key";
+    return { organizationId: key.organizationId, name, userId: null, apiKeyId: key.apiKeyId };
   }
   const me = await requireMember(request);
   return { organizationId: me.organizationId, name: me.name, userId: me.userId, apiKeyId: null };

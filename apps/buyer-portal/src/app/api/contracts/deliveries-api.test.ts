@@ -476,6 +476,13 @@ describe("weighbridge tickets", () => {
       withinTolerance: false,
     });
     expect(contract.delivery.entries.at(-1).accepted).toBe("156.110");
+    // In recording order: the tickets as their entries were written, at times that never go back.
+    const received = contract.delivery.entries.filter((e: { kind: string }) => e.kind === "received");
+    expect(contract.delivery.tickets.map((t: { id: string }) => t.id)).toEqual(
+      received.map((e: { ticketId: string }) => e.ticketId),
+    );
+    const times = received.map((e: { at: string }) => e.at);
+    expect([...times].sort()).toEqual(times);
     expect(contract.version).toBe(row.version + 10);
     const sent = (await webhooksAbout(row.id)).slice(before.length);
     expect(sent).toEqual(Array(10).fill(["delivery.received", FIRST_PLATFORM_ID]));
