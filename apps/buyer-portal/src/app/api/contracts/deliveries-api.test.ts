@@ -1,9 +1,10 @@
+import { MAX_DISPATCHES, MAX_TICKETS } from "@lotbridge/contract/delivery";
 import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { outboxMessage } from "@lotbridge/webhooks/tables";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
-import { deliveryTickets } from "@/domain/deliveries/delivery-tables";
+import { contractDispatches, deliveryTickets } from "@/domain/deliveries/delivery-tables";
 import { integrationEvents } from "@/integration/integration-tables";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { FIRST_PLATFORM_ID } from "@/integration/producer-endpoint";
@@ -534,6 +535,42 @@ describe("weighbridge tickets", () => {
     const counts = await deliveryRows(row.id);
     await expectProblem(await postTicket(row.id, ticketInput(), { headers: { "x-api-key": neighbourKey.key } }), 404);
     expect(await deliveryRows(row.id)).toEqual(counts);
+  });
+});
+
+describe("limits", () => {
+  it("refuse a dispatch or ticket past the most one contract holds (409), storing nothing", async () => {
+    const { db } = portal();
+    const row = await deliveryContract(parties, "porg_limits");
+    const at = new Date();
+    await db.insert(contractDispatches).values(
+      Array.from({ length: MAX_DISPATCHES }, (_, i) => ({
+        id: `dsp_limit${i}`,
+        contractId: row.id,
+        externalId: `limit-${i}`,
+        plannedDate: "2027-09-03",
+        vehicleReference: `L ${i}`,
+        estimatedWeight: "0.1",
+        announcedAt: at,
+        announcedByName: "Farm porg_limits",
+      })),
+    );
+    await db
+      .insert(deliveryTickets)
+      .values(
+        Array.from({ length: MAX_TICKETS }, (_, i) => ({
+          id: `tkt_limit${i}`,
+          contractId: row.id,
+          number: `L-${i}`,
+          createdAt: at,
+        })),
+      );
+    const before = await deliveryRows(row.id);
+    const dispatch = await expectProblem(await postDispatch(row.id, "porg_limits", dispatchInput()), 409);
+    expect(dispatch.type).toBe("urn:lotbridge:problem:too-many-dispatches");
+    const ticket = await expectProblem(await postTicket(row.id, ticketInput()), 409);
+    expect(ticket.type).toBe("urn:lotbridge:problem:too-many-tickets");
+    expect(await deliveryRows(row.id)).toEqual(before);
   });
 });
 
