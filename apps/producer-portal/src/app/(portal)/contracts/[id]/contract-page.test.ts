@@ -99,7 +99,7 @@ describe("the producer's contract page", () => {
     );
 
     const page = text(await render(contract.id));
-    expect(page).toContain("Tolerance ±5 % at seller's option; loads beyond it are refused");
+    expect(page).toContain("Tolerance ±5 % at seller's option; beyond tolerance refused");
     expect(page).toContain(
       "Quality parameters Moisture: at most 14.5 %; Protein: at least 12.5 %; Test weight: at least 76 kg/hl; Falling number: at least 250 s",
     );

@@ -27,7 +27,7 @@ export const dynamic = "force-dynamic";
 
 const PARTY = { buyer: "Buyer", producer: "Your organization" } as const;
 const OPTION = { seller: "seller's", buyer: "buyer's" } as const;
-const BEYOND = { refuse: "loads beyond it are refused", flag: "loads beyond it are accepted and flagged" } as const;
+const BEYOND = { refuse: "refused", flag: "accepted and flagged" } as const;
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -63,7 +63,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     ["Delivery window", `${formatDate(terms.deliveryStart)} – ${formatDate(terms.deliveryEnd)}`],
     [
       "Tolerance",
-      `±${formatDecimal(terms.tolerance.percent)} % at ${OPTION[terms.tolerance.option]} option; ${BEYOND[terms.tolerance.beyond]}`,
+      `±${formatDecimal(terms.tolerance.percent)} % at ${OPTION[terms.tolerance.option]} option; beyond tolerance ${BEYOND[terms.tolerance.beyond]}`,
     ],
     [
       "Quality parameters",
@@ -148,7 +148,11 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
       {deliverable && (
         <AnnounceDispatchForm contractId={contract.id} unit={terms.unit} deliveryStart={terms.deliveryStart} />
       )}
-      {contract.status !== "pending_signature" && contract.status !== "cancelled" && (
+      {(deliverable ||
+        contract.status === "fulfilled" ||
+        contract.status === "closed_short" ||
+        delivery.tickets.length > 0 ||
+        delivery.dispatches.length > 0) && (
         <DeliverySection contract={contract} ownDispatches={ownDispatches} timeZone={timeZone} />
       )}
       <section className="card stack" aria-labelledby="signatures-heading">
