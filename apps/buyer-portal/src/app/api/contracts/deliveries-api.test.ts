@@ -525,6 +525,17 @@ describe("weighbridge tickets", () => {
       );
       expect(received).toHaveLength(1);
     }
+    // The same key corrects it, and a key that only reads cannot.
+    const ticketId = contract.delivery.tickets[0].id;
+    const fix = { ...ticketInput({ grossWeight: "38.7" }), ticketNumber: undefined, reason: "Scale recalibrated" };
+    await expectProblem(await postCorrection(row.id, ticketId, fix, { headers: { "x-api-key": reader.key } }), 403);
+    const corrected = await postCorrection(row.id, ticketId, fix, { headers: { "x-api-key": writer.key } });
+    expect(corrected.status).toBe(201);
+    expect((await corrected.json()).delivery.tickets[0]).toMatchObject({
+      version: 2,
+      netWeight: "24.280",
+      recordedBy: { party: "buyer", name: "Weighbridge 2" },
+    });
     const neighbour = await buyerOrganization("Delivery Neighbour");
     const neighbourKey = await issueApiKey(db, {
       name: "Their weighbridge",
@@ -555,16 +566,14 @@ describe("limits", () => {
         announcedByName: "Farm porg_limits",
       })),
     );
-    await db
-      .insert(deliveryTickets)
-      .values(
-        Array.from({ length: MAX_TICKETS }, (_, i) => ({
-          id: `tkt_limit${i}`,
-          contractId: row.id,
-          number: `L-${i}`,
-          createdAt: at,
-        })),
-      );
+    await db.insert(deliveryTickets).values(
+      Array.from({ length: MAX_TICKETS }, (_, i) => ({
+        id: `tkt_limit${i}`,
+        contractId: row.id,
+        number: `L-${i}`,
+        createdAt: at,
+      })),
+    );
     const before = await deliveryRows(row.id);
     const dispatch = await expectProblem(await postDispatch(row.id, "porg_limits", dispatchInput()), 409);
     expect(dispatch.type).toBe("urn:lotbridge:problem:too-many-dispatches");
