@@ -1,7 +1,7 @@
 // The README's "Two commands", run the way a newcomer meets them: in a fresh clone with nothing generated, as the
 // README writes them. Both portals must become healthy, the README's demo buyer and producer must sign in through
 // the HTTP API, the demo buyer must find the demo story without any manual step (bids awaiting a decision, a
-// counter-offer awaiting the producer, contracts pending signature, active and completed), Ctrl-C (SIGINT to the
+// counter-offer awaiting the producer, contracts pending signature, in delivery and fulfilled), Ctrl-C (SIGINT to the
 // process group, as a terminal sends it) must leave no process behind, and a second start must find the first run's
 // data without seeding the demo data or playing the demo story again.
 //
@@ -186,7 +186,7 @@ async function demoStory(url, cookie) {
     ...(story.producers < 3 ? [`bids from three producer organizations (${story.producers})`] : []),
     ...(story.awaitingDecision < 2 ? [`bids awaiting a decision (${story.awaitingDecision})`] : []),
     ...(story.awaitingProducer < 1 ? ["a counter-offer awaiting the producer"] : []),
-    ...["pending_signature", "active", "completed"]
+    ...["pending_signature", "in_delivery", "fulfilled"]
       .filter((s) => !story.contractStates.includes(s))
       .map((s) => `a contract ${s.replace("_", " ")}`),
   ];

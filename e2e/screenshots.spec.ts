@@ -56,7 +56,7 @@ test("the README's screenshots: the key screens of both portals with the demo st
     const barley = contracts.data.find((c) => c.snapshot.lot.title === "Feed barley, winter varieties");
     await producer.goto(`${stack.producerUrl}/contracts/${barley?.id}`);
     await expect(producer.getByText("Feed barley, winter varieties").first()).toBeVisible();
-    await expect(producer.getByText("Active").first()).toBeVisible();
+    await expect(producer.getByText("In delivery").first()).toBeVisible();
     await picture(producer, "producer-contract");
   } finally {
     await stack?.stop();

@@ -35,8 +35,8 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     const contractRow = (status: string, producer: string) =>
       buyer.getByRole("row").filter({ hasText: status }).filter({ hasText: producer });
     await expect(contractRow("Waiting for signatures", "Greenacre Farms")).toBeVisible();
-    await expect(contractRow("Active", "Greenacre Farms")).toBeVisible();
-    await expect(contractRow("Completed", "Danube Plains Agro")).toBeVisible();
+    await expect(contractRow("In delivery", "Greenacre Farms")).toBeVisible();
+    await expect(contractRow("Fulfilled", "Danube Plains Agro")).toBeVisible();
     await buyer.goto(`${stack.buyerUrl}/dev/mailbox`);
     await expect(buyer.getByText(/New bid received/).first()).toBeVisible();
     await buyer.goto(`${stack.buyerUrl}/`);
@@ -67,8 +67,8 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     const myContract = (lot: string, status: string) =>
       producer.getByRole("row").filter({ hasText: lot }).filter({ hasText: status });
     await expect(myContract("Milling oats for flakes", "Waiting for signatures")).toBeVisible();
-    await expect(myContract("Feed barley, winter varieties", "Active")).toBeVisible();
-    // Danube Plains' completed durum contract is theirs alone.
+    await expect(myContract("Feed barley, winter varieties", "In delivery")).toBeVisible();
+    // Danube Plains' fulfilled durum contract is theirs alone.
     await expect(producer.getByRole("row").filter({ hasText: "Durum wheat" })).toHaveCount(0);
     await producer.goto(`${stack.producerUrl}/`);
 
@@ -162,7 +162,7 @@ test("a newcomer starts both portals, signs in as a buyer and as a producer, and
     await expect(again.getByRole("row")).toHaveCount(8);
     await expect(again.getByRole("cell", { name: "Sunflower seed, high oleic" })).toBeVisible();
     await again.goto(`${stack.buyerUrl}/contracts`);
-    await expect(again.getByRole("row")).toHaveCount(4); // header + pending signature, active, completed
+    await expect(again.getByRole("row")).toHaveCount(4); // header + pending signature, in delivery, fulfilled
   } finally {
     await stack?.stop();
     dataDir.remove();

@@ -8,6 +8,7 @@ import type { Bid } from "@lotbridge/contract/bid";
 import type { Contract } from "@lotbridge/contract/contract";
 import type { Lot } from "@lotbridge/contract/lot";
 import type { Offer } from "@lotbridge/contract/offer";
+import { playDemoDeliveries } from "./demo-deliveries";
 import { readDemoMarker, writeDemoMarker } from "./demo-marker";
 import { PortalSession, StoryStop, waitFor } from "./portal-client";
 
@@ -268,7 +269,7 @@ export async function playDemoStory(options: DemoStoryOptions): Promise<DemoStor
   );
   say("Demo: a negotiation of four rounds, waiting for the producer's answer");
 
-  // ── Contracts: durum with Danube Plains (signed by both, then completed), barley with Greenacre (signed by both).
+  // ── Contracts: durum with Danube Plains and barley with Greenacre, signed by both, then delivered (demo-deliveries.ts).
   const accept = async (placement: { who: PortalSession; bid: ProducerBid; lot: MarketLot }) => {
     const bidId = await buyerId(placement);
     await anna.put(`/api/bids/${bidId}`, { action: "accept" });
@@ -310,11 +311,16 @@ export async function playDemoStory(options: DemoStoryOptions): Promise<DemoStor
   const barleyContract = await accept(lenaBarley);
   await signByBoth(mira, durumContract);
   await signByBoth(lena, barleyContract);
-  await anna.post(`/api/contracts/${durumContract.id}/complete`, {
-    note: "All 12 loads delivered within spec; paid on 30 days.",
+  say("Demo: two contracts signed by both sides");
+  await playDemoDeliveries({
+    anna,
+    mira,
+    lena,
+    durumContractId: durumContract.id,
+    barleyContractId: barleyContract.id,
+    limit,
+    say,
   });
-  await contractOnProducer(mira, durumContract, "completed");
-  say("Demo: two contracts signed by both sides, one of them completed");
 
   // ── Mira's short-dated oats bid runs out (the buyer portal's expiry job), then Piet's whole-lot bid wins the oats.
   await waitFor(
