@@ -8,8 +8,7 @@ import { addDecimals } from "@lotbridge/contract/decimal";
 import type { TicketInput } from "@lotbridge/contract/delivery";
 import { type PortalSession, waitFor } from "./portal-client";
 
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
+const MINUTE = 60 * 1000;
 
 type Measured = [name: string, value: string, unit: TicketInput["measurements"][number]["unit"]];
 
@@ -125,15 +124,15 @@ export async function playDemoDeliveries({
     return seen.delivery.dispatches[seen.delivery.dispatches.length - 1].id;
   };
 
-  // Durum: two trucks announced by Mira, then eleven weighed over the last eleven days, then fulfilled.
+  // Durum: two trucks announced by Mira, then eleven weighed over the last hours (a busy harvest day), then fulfilled.
   const now = Date.now();
-  const firstTruck = await announce(mira, durumContractId, "DP-214-KL", new Date(now - 11 * DAY), "26.500");
-  const secondTruck = await announce(mira, durumContractId, "DP-388-KL", new Date(now - 10 * DAY), "27.000");
+  const firstTruck = await announce(mira, durumContractId, "DP-214-KL", new Date(now), "26.500");
+  const secondTruck = await announce(mira, durumContractId, "DP-388-KL", new Date(now), "27.000");
   for (const [index, load] of durumLoads.entries()) {
     const dispatchId = index === 0 ? firstTruck : index === 1 ? secondTruck : null;
     await anna.post(
       `/api/contracts/${durumContractId}/tickets`,
-      ticket(load, new Date(now - (11 - index) * DAY), dispatchId),
+      ticket(load, new Date(now - (11 - index) * 20 * MINUTE), dispatchId),
     );
   }
   await anna.post(`/api/contracts/${durumContractId}/fulfil`, {
@@ -163,7 +162,7 @@ export async function playDemoDeliveries({
           ["Admixture", "1.2", "%"],
         ],
       },
-      new Date(now - HOUR),
+      new Date(now - 5 * MINUTE),
       barleyTruck,
     ),
   );
