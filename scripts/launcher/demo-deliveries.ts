@@ -8,8 +8,6 @@ import { addDecimals } from "@lotbridge/contract/decimal";
 import type { TicketInput } from "@lotbridge/contract/delivery";
 import { type PortalSession, waitFor } from "./portal-client";
 
-const MINUTE = 60 * 1000;
-
 type Measured = [name: string, value: string, unit: TicketInput["measurements"][number]["unit"]];
 
 interface Load {
@@ -124,16 +122,13 @@ export async function playDemoDeliveries({
     return seen.delivery.dispatches[seen.delivery.dispatches.length - 1].id;
   };
 
-  // Durum: two trucks announced by Mira, then eleven weighed over the last hours (a busy harvest day), then fulfilled.
+  // Durum: two trucks announced by Mira, then eleven weighed, then fulfilled.
   const now = Date.now();
   const firstTruck = await announce(mira, durumContractId, "DP-214-KL", new Date(now), "26.500");
   const secondTruck = await announce(mira, durumContractId, "DP-388-KL", new Date(now), "27.000");
   for (const [index, load] of durumLoads.entries()) {
     const dispatchId = index === 0 ? firstTruck : index === 1 ? secondTruck : null;
-    await anna.post(
-      `/api/contracts/${durumContractId}/tickets`,
-      ticket(load, new Date(now - (11 - index) * 20 * MINUTE), dispatchId),
-    );
+    await anna.post(`/api/contracts/${durumContractId}/tickets`, ticket(load, new Date(), dispatchId));
   }
   await anna.post(`/api/contracts/${durumContractId}/fulfil`, {
     note: "Eleven loads delivered; one discounted for protein. Payment on 30 days.",
@@ -162,7 +157,7 @@ export async function playDemoDeliveries({
           ["Admixture", "1.2", "%"],
         ],
       },
-      new Date(now - 5 * MINUTE),
+      new Date(),
       barleyTruck,
     ),
   );
