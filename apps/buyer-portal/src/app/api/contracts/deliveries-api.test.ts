@@ -9,12 +9,6 @@ import { integrationEvents } from "@/integration/integration-tables";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { FIRST_PLATFORM_ID } from "@/integration/producer-endpoint";
 import { portal } from "@/server/portal";
-import { buyerOrganization, notificationsOf, PASSWORD } from "@/test/lots";
-import { producerPlatform } from "@/test/platforms";
-import { POST as dispatches } from "./[id]/dispatches/route";
-import { GET as readContract } from "./[id]/route";
-import { POST as corrections } from "./[id]/tickets/[ticketId]/corrections/route";
-import { POST as tickets } from "./[id]/tickets/route";
 import {
   BASE,
   type DeliveryParties,
@@ -26,7 +20,13 @@ import {
   ORIGIN,
   producerHeaders,
   ticketInput,
-} from "./delivery-fixtures";
+} from "@/test/deliveries";
+import { buyerOrganization, notificationsOf, PASSWORD } from "@/test/lots";
+import { producerPlatform } from "@/test/platforms";
+import { POST as dispatches } from "./[id]/dispatches/route";
+import { GET as readContract } from "./[id]/route";
+import { POST as corrections } from "./[id]/tickets/[ticketId]/corrections/route";
+import { POST as tickets } from "./[id]/tickets/route";
 
 let parties: DeliveryParties;
 let adminCookie: string;
