@@ -1,3 +1,4 @@
+import { qualityUnits } from "@lotbridge/contract/delivery-terms";
 import { currencies, incoterms, units } from "@lotbridge/contract/lot";
 import type { LotFormOptions } from "./lot-form";
 
@@ -6,5 +7,6 @@ export const lotFormOptions: LotFormOptions = {
   units,
   currencies,
   incoterms,
+  qualityUnits,
   commodities: ["Wheat", "Barley", "Maize", "Oats", "Rye", "Spelt", "Rapeseed", "Sunflower seed", "Soybeans", "Peas"],
 };

@@ -1,17 +1,20 @@
 "use client";
 
+import { defaultDeliveryTerms } from "@lotbridge/contract/delivery-terms";
 import type { Lot } from "@lotbridge/contract/lot";
 import { FormField as Field } from "@lotbridge/ui/form-field";
 import { FormProblem } from "@lotbridge/ui/form-problem";
 import { useSubmit } from "@lotbridge/ui/use-submit";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
+import { DeliveryTermsFields, draftOf, type TermsDraft, termsBody } from "./delivery-terms-fields";
 
 export interface LotFormOptions {
   units: readonly string[];
   currencies: readonly string[];
   incoterms: readonly string[];
   commodities: readonly string[];
+  qualityUnits: readonly string[];
 }
 
 /** "2026-12-01T12:00:00.000Z" → "2026-12-01T12:00", the value of a datetime-local input read as UTC. */
@@ -25,6 +28,16 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
   const router = useRouter();
   const submitter = useSubmit();
   const errors = submitter.fieldErrors;
+  // A new lot starts from its commodity's usual terms, refilled as the commodity changes until the buyer edits them.
+  const [terms, setTerms] = useState<TermsDraft>(() => draftOf(lot ?? defaultDeliveryTerms("")));
+  const [termsEdited, setTermsEdited] = useState(Boolean(lot));
+  const editTerms = (draft: TermsDraft) => {
+    setTerms(draft);
+    setTermsEdited(true);
+  };
+  const commodityChanged = (commodity: string) => {
+    if (!termsEdited) setTerms(draftOf(defaultDeliveryTerms(commodity)));
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,6 +63,7 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
       // Read as UTC, as the label says; an empty or partial value goes as typed, for the API to name.
       biddingDeadline: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(deadline) ? `${deadline}:00Z` : deadline,
       paymentTerms: text("paymentTerms"),
+      ...termsBody(terms),
     };
     await submitter.send<Lot>(
       {
@@ -94,7 +108,12 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
         <Field name="commodity" label="Commodity" errors={errors}>
           {(a) => (
             <>
-              <input {...a} list="commodities" defaultValue={lot?.commodity} />
+              <input
+                {...a}
+                list="commodities"
+                defaultValue={lot?.commodity}
+                onChange={(event) => commodityChanged(event.target.value)}
+              />
               <datalist id="commodities">
                 {options.commodities.map((c) => (
                   <option key={c} value={c} />
@@ -153,6 +172,17 @@ export function LotForm({ lot, options }: { lot?: Lot; options: LotFormOptions }
         <Field name="paymentTerms" label="Payment terms" errors={errors} wide>
           {(a) => <input {...a} defaultValue={lot?.paymentTerms} placeholder="e.g. 30 days after delivery" />}
         </Field>
+        <DeliveryTermsFields
+          draft={terms}
+          onChange={editTerms}
+          errors={errors}
+          units={options.qualityUnits}
+          hint={
+            termsEdited
+              ? undefined
+              : "Filled in with the usual terms of the commodity you name; change them as you agree them."
+          }
+        />
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={submitter.sending}>

@@ -16,6 +16,7 @@ import { BidPriceChart } from "@/ui/bid-price-chart";
 import { LotActions } from "@/ui/lot-actions";
 import "@/ui/lots.css";
 import { Facts } from "@lotbridge/ui/facts";
+import { describeLotTolerance, QualityParametersTable, toleranceRange } from "./delivery-terms";
 
 export default async function LotPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -37,6 +38,8 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
     ["Delivery location", lot.deliveryLocation],
     ["Incoterm", lot.incoterm],
     ["Delivery window", `${formatDate(lot.deliveryStart)} – ${formatDate(lot.deliveryEnd)}`],
+    ["Delivery tolerance", describeLotTolerance(lot.tolerance)],
+    ["Within tolerance (whole volume)", toleranceRange(lot)],
     [
       "Bidding deadline",
       lot.status === "published"
@@ -55,6 +58,7 @@ export default async function LotPage({ params }: { params: Promise<{ id: string
       <LotActions lot={lot} />
       {lot.description && <p>{lot.description}</p>}
       <Facts items={facts} card />
+      <QualityParametersTable parameters={lot.qualityParameters} />
       <section className="card stack" aria-labelledby="bids-heading">
         <h2 id="bids-heading">Bids</h2>
         {lotBids.length > 0 && <a href={`/lots/${lot.id}/bids.csv`}>Download bids (CSV)</a>}

@@ -12,6 +12,7 @@ import { lotFacts } from "@/ui/lot-facts";
 import { TimeLeft } from "@/ui/time-left";
 import "@/ui/marketplace.css";
 import { Facts } from "@lotbridge/ui/facts";
+import { deliveryTermsOf, QualityParametersTable, toleranceFacts } from "./delivery-terms";
 
 const STATE: Record<string, string> = {
   closed: "Bidding on this lot has closed; the buyer is reviewing the bids.",
@@ -28,6 +29,7 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
   const liveBid = await findLiveBidOnLot(db, me.organizationId, lot.id);
   const now = new Date();
   const timeZone = await readViewerTimeZone();
+  const terms = deliveryTermsOf(lot);
   const open = lot.status === "published" && new Date(lot.biddingDeadline) > now;
   return (
     <article className="stack">
@@ -63,7 +65,8 @@ export default async function MarketplaceLotPage({ params }: { params: Promise<{
         </div>
       </div>
       {lot.description && <p>{lot.description}</p>}
-      <Facts items={lotFacts(lot, timeZone)} card />
+      <Facts items={[...lotFacts(lot, timeZone), ...toleranceFacts({ ...lot, tolerance: terms.tolerance })]} card />
+      <QualityParametersTable parameters={terms.qualityParameters} />
       {liveBid && (
         <p role="status" className="card">
           Your organization already bids {formatQuantity(liveBid.volume, liveBid.unit)} at{" "}
