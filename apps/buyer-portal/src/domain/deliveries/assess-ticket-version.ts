@@ -35,7 +35,7 @@ export interface AssessedVersion {
 }
 
 const invalid = (field: string, message: string) =>
-  new DomainError("validation", 422, `${field}: ${message}.`, [{ field, message }]);
+  new DomainError("validation", 422, `${field}: ${message}`, [{ field, message }]);
 
 /**
  * Judges a ticket's version against the contract (docs/deliveries.md, "Tickets"): its dispatch must be one of the
