@@ -75,12 +75,9 @@ const lot: Lot = {
   biddingDeadline: "2026-12-15T16:00:00.000Z",
   paymentTerms: "30 days after delivery, bank transfer",
   tolerance: { percent: "5.00", option: "seller", beyond: "refuse" },
-  qualityParameters: [
-    { name: "Moisture", unit: "%", min: null, max: "14" },
-    { name: "Protein", unit: "%", min: "12.5", max: null },
-    { name: "Test weight", unit: "kg/hl", min: "76", max: null },
-    { name: "Falling number", unit: "s", min: "250", max: null },
-  ],
+  // The story's buyer keeps its quality in the free-text specifications: no structured parameters. (The guide's
+  // examples cannot show items of a list whose schema default is empty: the sampler gives no item to fill in.)
+  qualityParameters: [],
   allocatedVolume: "0.000",
   publishedAt: "2026-11-27T09:00:00.000Z",
   createdAt: "2026-11-25T14:12:08.000Z",
