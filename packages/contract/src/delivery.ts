@@ -258,7 +258,7 @@ export const ledgerEntrySchema = z
     ticketId: prefixedId("tkt").nullable(),
     accepted: volumeString().describe("The accepted quantity after this change"),
     value: amountString().describe("The value so far after this change"),
-    text: z.string().describe('What happened, as people read it, e.g. "Ticket W-1042: 24.180 t accepted"'),
+    text: z.string().describe('What happened, as people read it, e.g. "Ticket W-1042: 24.18 t accepted"'),
   })
   .meta({ id: "DeliveryLedgerEntry" });
 
