@@ -6,19 +6,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
 import { POST as fulfil } from "@/app/api/contracts/[id]/fulfil/route";
 import { POST as tickets } from "@/app/api/contracts/[id]/tickets/route";
-import {
-  BASE,
-  type DeliveryParties,
-  deliveryContract,
-  deliveryRows,
-  ORIGIN,
-  ticketInput,
-} from "@/app/api/contracts/delivery-fixtures";
 import { contracts } from "@/domain/contracts/contract-table";
 import { findContract } from "@/domain/contracts/find-contract";
 import { integrationEvents } from "@/integration/integration-tables";
 import { issueApiKey } from "@/integration/issue-api-key";
 import { portal } from "@/server/portal";
+import { BASE, type DeliveryParties, deliveryContract, deliveryRows, ORIGIN, ticketInput } from "@/test/deliveries";
 import { buyerOrganization, PASSWORD, PUBLIC_URL } from "@/test/lots";
 import { flagOverdueContracts } from "./flag-overdue-contracts";
 

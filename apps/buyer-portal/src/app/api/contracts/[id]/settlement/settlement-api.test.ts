@@ -6,6 +6,10 @@ import { call, signIn } from "@lotbridge/http/testing/test-client";
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as auth } from "@/app/api/auth/[...all]/route";
+import { contracts } from "@/domain/contracts/contract-table";
+import { integrationEvents } from "@/integration/integration-tables";
+import { issueApiKey } from "@/integration/issue-api-key";
+import { portal } from "@/server/portal";
 import {
   BASE,
   type DeliveryParties,
@@ -15,11 +19,7 @@ import {
   ORIGIN,
   producerHeaders,
   ticketInput,
-} from "@/app/api/contracts/delivery-fixtures";
-import { contracts } from "@/domain/contracts/contract-table";
-import { integrationEvents } from "@/integration/integration-tables";
-import { issueApiKey } from "@/integration/issue-api-key";
-import { portal } from "@/server/portal";
+} from "@/test/deliveries";
 import { buyerOrganization, PASSWORD } from "@/test/lots";
 import { POST as closeShort } from "../close-short/route";
 import { POST as complete } from "../complete/route";
