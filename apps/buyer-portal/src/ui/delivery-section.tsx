@@ -91,7 +91,6 @@ export function DeliverySection({ contract, timeZone }: { contract: Contract; ti
       {contract.status === "in_delivery" && ledger.withinTolerance && (
         <CloseContractForm contractId={contract.id} ending="fulfil" />
       )}
-      {deliverable && belowMinimum && <CloseContractForm contractId={contract.id} ending="close-short" />}
       <section className="card stack" aria-labelledby="arrivals-heading">
         <h2 id="arrivals-heading">Expected arrivals</h2>
         {expected.length === 0 ? (
@@ -294,6 +293,7 @@ export function DeliverySection({ contract, timeZone }: { contract: Contract; ti
           </table>
         )}
       </section>
+      {deliverable && belowMinimum && <CloseContractForm contractId={contract.id} ending="close-short" />}
     </section>
   );
 }
