@@ -3,6 +3,7 @@
 import type { DeliveryTerms, QualityParameter, Tolerance } from "@lotbridge/contract/delivery-terms";
 import { FormField as Field } from "@lotbridge/ui/form-field";
 import type { FieldErrors } from "@lotbridge/ui/submit-json";
+import "./delivery-terms-fields.css";
 
 /** One row of the quality parameters editor, as typed: a blank limit is no limit. */
 export interface ParameterRow {
@@ -91,7 +92,7 @@ export function DeliveryTermsFields({
           </p>
         )}
         {toleranceError && <p className="error">{toleranceError}</p>}
-        <div className="inline delivery-terms-row">
+        <div className="delivery-terms-row">
           <Field name="tolerance.percent" label="Tolerance (± % of the volume)" hint="0 to 20, e.g. 5" errors={errors}>
             {(a) => (
               <input
@@ -145,7 +146,7 @@ export function DeliveryTermsFields({
             </>
           );
           return (
-            <fieldset key={row.key} className="inline delivery-terms-row">
+            <fieldset key={row.key} className="delivery-terms-row">
               <legend className="visually-hidden">Parameter {index + 1}</legend>
               {errors[path] && <p className="error">{errors[path]}</p>}
               <Field name={`${path}.name`} label={label("Name")} errors={errors}>
