@@ -14,7 +14,7 @@ import {
 
 // Issue 17 in the browser, across two real portal processes and a real SMTP peer (docs/deliveries.md): the producer
 // announces a truck in the producer portal, the buyer weighs it with one quality parameter out of spec and a
-// discount, both portals show the same ledger and are told, a second load brings the accepted quantity within the
+// discount, both portals show the same ledger and are told, the buyer corrects the discount, a second load brings the accepted quantity within the
 // tolerance, the buyer confirms fulfilment, and both portals serve byte-identical settlement statements.
 
 const DAY = 86_400_000;
@@ -53,7 +53,7 @@ test.beforeEach(async () => {
   stack = await startWorkflowStack();
 });
 
-test.afterEach(() => stack.stop());
+test.afterEach(() => stack?.stop());
 
 /** A header as a person reads it: RFC 2047 encoded words decoded. */
 const decodeHeader = (value = "") =>
@@ -157,7 +157,7 @@ async function downloaded(page: Page, name: string | RegExp): Promise<Buffer> {
   return bytes;
 }
 
-test("a truck announced, weighed out of spec with a discount, a second load within tolerance, fulfilled: the same ledger and settlement on both sides", async ({
+test("a truck announced, weighed out of spec with a discount, the discount corrected, a second load within tolerance, fulfilled: the same ledger and settlement on both sides", async ({
   browser,
 }) => {
   const { pair, smtp, anna, piet } = stack;
@@ -299,6 +299,42 @@ test("a truck announced, weighed out of spec with a discount, a second load with
   expect(annaMail.text).not.toMatch(/\d\.\d{2,}0\s*(t|%)/);
   await outOfSpecMail("piet@greenacre.example");
 
+  // The discount was agreed at EUR 5 / t by phone: the buyer corrects the ticket; version 1 stays in its history.
+  await row.getByRole("button", { name: "Correct ticket W-1001" }).click();
+  const correction = buyer.getByRole("form", { name: "Correct ticket W-1001 (new version)" });
+  await expect(correction.getByLabel("Received at (CET)")).toHaveValue("2026-11-30T09:40");
+  await expect(correction.getByLabel("Gross weight (t)")).toHaveValue("39.44");
+  await expect(correction.getByLabel("Tare weight (t)")).toHaveValue("14.98");
+  await expect(correction.getByLabel("Protein (%)")).toHaveValue("11.9");
+  await expect(correction.locator(".out-of-spec")).toHaveText(["Out of spec"]);
+  await expect(correction.getByLabel("Accept with discount")).toBeChecked();
+  await expect(correction.getByLabel("Discount amount (EUR / t)")).toHaveValue("6");
+  await correction.getByLabel("Discount amount (EUR / t)").fill("5");
+  await correction.getByRole("button", { name: "Save version 2" }).click();
+  await expect(correction.locator("#correction-reason-error")).toHaveText(
+    "Say why the ticket is corrected: both parties read it.",
+  );
+  await correction.getByLabel("Reason for the correction").fill("Discount agreed at EUR 5 / t by phone");
+  await correction.getByRole("button", { name: "Save version 2" }).click();
+  await expect(buyer.getByTestId("ticket-saved")).toHaveText(
+    "Ticket W-1001 corrected (version 2): 24.46 t accepted, out of spec.",
+  );
+  await expect(row).toContainText("v2 corrected: Discount agreed at EUR 5 / t by phone");
+  await expect(row).toContainText("EUR 122.30");
+  await row.getByText("Earlier version").click();
+  await expect(row.locator("details")).toContainText("EUR 6.00 / t off the price");
+  await expect
+    .poll(() => buyerLedger(buyer))
+    .toEqual({
+      ...afterFirst,
+      value: "EUR 5,748.10",
+      discounts: "EUR 122.30",
+    });
+  await expect(producer.getByTestId("ticket").filter({ hasText: "W-1001" })).toContainText("corrected (v2)", {
+    timeout: SLOW,
+  });
+  await expect(producerLedger).toContainText("EUR 5,748.10");
+
   // A second load, not announced, all in spec: the accepted quantity is within the tolerance.
   await form.getByLabel("Ticket number").fill("W-1002");
   await form.getByLabel("Gross weight (t)").fill("37.1");
@@ -312,12 +348,13 @@ test("a truck announced, weighed out of spec with a discount, a second load with
     ...afterFirst,
     accepted: "47.66 t of 50 t",
     remaining: "2.34 t",
-    value: "EUR 11,291.64",
+    value: "EUR 11,316.10",
+    discounts: "EUR 122.30",
     within: "Yes",
   };
   await expect.poll(() => buyerLedger(buyer)).toEqual(afterSecond);
   await expect(producerLedger).toContainText("47.66 t", { timeout: SLOW });
-  await expect(producerLedger).toContainText("EUR 11,291.64");
+  await expect(producerLedger).toContainText("EUR 11,316.10");
 
   // The buyer's home has the contract ready to confirm.
   const homeAgain = await buyer.context().newPage();
