@@ -36,7 +36,7 @@ export function QualityParametersTable({ parameters }: { parameters: Lot["qualit
             <tbody>
               {parameters.map((parameter) => (
                 <tr key={parameter.name}>
-                  <th scope="row">{parameter.name}</th>
+                  <td>{parameter.name}</td>
                   <td>{limit(parameter.min, parameter.unit)}</td>
                   <td>{limit(parameter.max, parameter.unit)}</td>
                 </tr>
