@@ -206,15 +206,23 @@ test("a truck announced, weighed out of spec with a discount, the discount corre
   await form.getByLabel("Gross weight (t)").fill("39.44");
   await form.getByLabel("Tare weight (t)").fill("14.98");
   await expect(form.getByTestId("ticket-net")).toHaveText("24.46 t");
-  await form.getByLabel("Moisture (%)").fill("13.2");
   const protein = form.getByLabel("Protein (%)");
   await protein.fill("12.6");
   await expect(form.locator(".out-of-spec")).toHaveCount(0);
   await protein.fill("11.9");
   await expect(form.locator(".out-of-spec")).toHaveText(["Out of spec"]);
   await expect(protein).toHaveAccessibleDescription(/Out of spec/);
-  await form.getByLabel("Test weight (kg/hl)").fill("78");
+  // Moisture not measured yet, test weight mistyped: the API names the second measurement it was sent, and the form
+  // shows that beside Test weight (the third parameter), not beside Protein.
+  const testWeight = form.getByLabel("Test weight (kg/hl)");
+  await testWeight.fill("78 kg");
   await form.getByLabel("Falling number (s)").fill("310");
+  await form.getByRole("button", { name: "Save ticket" }).click();
+  await expect(testWeight).toHaveAttribute("aria-invalid", "true");
+  await expect(testWeight).toHaveAccessibleDescription(/Must be a non-negative decimal/);
+  await expect(protein).toHaveAttribute("aria-invalid", "false");
+  await testWeight.fill("78");
+  await form.getByLabel("Moisture (%)").fill("13.2");
   await form.getByLabel("Accept with discount").check();
   await form.getByLabel("Discount", { exact: true }).selectOption("per_unit");
   // First a discount above the price: refused beside its field, nothing stored.
