@@ -16,6 +16,7 @@ import { contracts } from "@/domain/contracts/contract-table";
 import { findContract } from "@/domain/contracts/find-contract";
 import { signContract } from "@/domain/contracts/sign-contract";
 import { correctTicket } from "@/domain/deliveries/correct-ticket";
+import { flagOverdueContracts } from "@/domain/deliveries/flag-overdue-contracts";
 import { fulfilContract } from "@/domain/deliveries/fulfil-contract";
 import { receiveDispatch } from "@/domain/deliveries/receive-dispatch";
 import { recordTicket } from "@/domain/deliveries/record-ticket";
@@ -52,13 +53,18 @@ beforeAll(async () => {
 });
 
 /** An active contract of the mill with farm `producer`: 50 t of wheat at EUR 245.50, ±5 %, protein ≥ 12.5 %. */
-async function activeContract(producer: string): Promise<string> {
+async function activeContract(
+  producer: string,
+  { beyond = "refuse" as "refuse" | "flag", deliveryEnd = "2027-09-30" } = {},
+): Promise<string> {
   const { db } = portal();
   const lot = await publishedLot(mill, {
     commodity: "Milling wheat",
     volume: "50",
     minBidVolume: "50",
-    tolerance: { percent: "5", option: "seller", beyond: "refuse" },
+    deliveryStart: "2027-01-01",
+    deliveryEnd,
+    tolerance: { percent: "5", option: "seller", beyond },
     qualityParameters: [
       { name: "Moisture", unit: "%", min: null, max: "14.5" },
       { name: "Protein", unit: "%", min: "12.5", max: null },
@@ -283,6 +289,24 @@ describe("the buyer's contract page", () => {
     pageCookie = millCookie;
     const list = text(renderToStaticMarkup(await ContractsPage()));
     expect(list).toMatch(new RegExp(`${fulfilled.number} .* Fulfilled`));
+  });
+
+  it("flags a delivery over the tolerance (beyond: flag) and an overdue one, and offers neither ending while over", async () => {
+    const { db } = portal();
+    const id = await activeContract("porg_page_four", { beyond: "flag", deliveryEnd: "2027-01-31" });
+    await recordTicket(db, writer(), id, ticket({ ticketNumber: "W-9", grossWeight: "70", tareWeight: "15" }), change);
+    await flagOverdueContracts(db, new Date("2027-02-02T00:00:00Z"), change);
+
+    const page = text(await render(id));
+    expect(page).toContain("±5 % at seller's option; beyond tolerance accepted and flagged");
+    expect(page).toContain("Over tolerance: more than 52.5 t accepted");
+    expect(page).toContain("Accepted 55 t of 50 t");
+    expect(page).toContain("Within tolerance No");
+    expect(page).toMatch(
+      /Overdue since 2 Feb 2027, 01:00 CET ?: the delivery window ended 31 Jan 2027 with 55 t of 50 t accepted\./,
+    );
+    expect(page).not.toContain("Confirm fulfilment");
+    expect(page).not.toContain("Close short");
   });
 
   it("offers manual completion only while nothing was delivered, and shows another organization's contract to nobody", async () => {
