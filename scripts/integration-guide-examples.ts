@@ -52,10 +52,10 @@ export function fillIn(sampled: unknown, fill: Fill, path: string): unknown {
     if (sampled === null && fill.every((item) => !isObject(item) && !Array.isArray(item))) return fill;
     if (!Array.isArray(sampled)) throw new Error(`${path}: the schema has no list here.`);
     const [template] = sampled;
-    return fill.map((item, i) => {
-      if (template === undefined) throw new Error(`${path}[${i}]: the sampler gave no item to fill in.`);
-      return fillIn(template, item, `${path}[${i}]`);
-    });
+    // A list whose default is empty samples as []: its items are taken as the story wrote them, and the schema's parse
+    // below checks each (a field the item lacks is dropped there, which the equality check refuses).
+    if (template === undefined) return fill;
+    return fill.map((item, i) => fillIn(template, item, `${path}[${i}]`));
   }
   if (isObject(fill)) {
     if (!isObject(sampled)) throw new Error(`${path}: the schema has no object here.`);

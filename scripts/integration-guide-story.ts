@@ -5,6 +5,7 @@ import { bidSubmissionSchema } from "@lotbridge/contract/bid-submission";
 import { type Contract, contractSchema } from "@lotbridge/contract/contract";
 import { counterOfferInputSchema } from "@lotbridge/contract/counter-offer-input";
 import { lineTotal } from "@lotbridge/contract/decimal";
+import { dispatchInputSchema, ticketInputSchema } from "@lotbridge/contract/delivery";
 import type { EventType } from "@lotbridge/contract/event-catalog";
 import { API_VERSION, eventComponentName, eventEnvelopeSchemas } from "@lotbridge/contract/event-envelope";
 import { type Lot, type LotInput, lotInputSchema } from "@lotbridge/contract/lot";
@@ -359,6 +360,39 @@ export async function specs(): Promise<Spec[]> {
       component: "SignatureInput",
       schema: signatureInputSchema,
       fill: { signerName: producer.name, signerEmail: producer.email, documentHash },
+    },
+    {
+      name: "DispatchInput",
+      component: "DispatchInput",
+      schema: dispatchInputSchema,
+      fill: {
+        plannedDate: "2026-09-03",
+        vehicleReference: "GA-71-BX",
+        estimatedWeight: "28.000",
+        note: "Second truck follows at noon.",
+      },
+    },
+    {
+      name: "TicketInput",
+      component: "TicketInput",
+      schema: ticketInputSchema,
+      fill: {
+        ticketNumber: "NM-5120",
+        receivedAt: "2026-09-03T09:40:00Z",
+        dispatchId: "dsp_7k2m9x4q1v8c3n6t0r5w2z7h",
+        grossWeight: "42.760",
+        tareWeight: "14.300",
+        netWeight: "28.460",
+        measurements: [
+          { name: "Moisture", value: "13.6", unit: "%" },
+          { name: "Protein", value: "12.1", unit: "%" },
+        ],
+        decision: "accept_with_discount",
+        discountKind: "per_unit",
+        discountAmount: "4.00",
+        rejectionReason: "",
+        note: "Protein below 12.5 %: EUR 4.00 per tonne off.",
+      },
     },
     {
       name: "event:lot.deleted",

@@ -23,9 +23,18 @@ const designEventTypes = [
   "contract.updated",
 ];
 
+/** Executing a contract (docs/deliveries.md): each carries the whole contract, its delivery included. */
+const deliveryEventTypes = [
+  "delivery.dispatched",
+  "delivery.received",
+  "delivery.corrected",
+  "contract.fulfilled",
+  "contract.closed_short",
+];
+
 describe("event catalog", () => {
-  it("holds exactly the 16 event types of the design plus the ping test event", () => {
-    expect(eventTypes).toEqual([...designEventTypes, "ping"]);
+  it("holds exactly the 16 event types of the design, the 5 of deliveries and the ping test event", () => {
+    expect(eventTypes).toEqual([...designEventTypes, ...deliveryEventTypes, "ping"]);
   });
 
   it("has no lot.created: drafts are private", () => {
@@ -39,7 +48,7 @@ describe("event catalog", () => {
     }
   });
 
-  it("carries full snapshots: lots for lot events, bids with offers for bid events, contracts for contract events", () => {
+  it("carries full snapshots: lots for lot events, bids with offers for bid events, contracts for contract and delivery events", () => {
     for (const type of eventTypes) {
       const expected =
         type === "lot.deleted" || type === "ping"
@@ -48,6 +57,7 @@ describe("event catalog", () => {
               lot: lotSchema,
               bid: bidSchema,
               contract: contractSchema,
+              delivery: contractSchema,
             }[type.split(".")[0]];
       if (expected) expect(eventCatalog[type].data, type).toBe(expected);
     }

@@ -36,7 +36,8 @@ export function deliveriesPaths(): OpenApiDocument["paths"] {
           "out of spec) and the buyer's decision. Buyer members with their session, or the buyer organization's own " +
           "weighbridge system with a `deliveries:write` key. Refused with 409 `over-tolerance` when accepting it " +
           "would pass the tolerance and the contract's rule is `refuse`; 409 `duplicate-ticket` for a ticket number " +
-          "the contract already has. Sends `delivery.received`.",
+          "the contract already has; 409 `contract-not-deliverable` unless `active` or `in_delivery`. Sends " +
+          "`delivery.received`.",
         access: [deliveriesWrite, "buyer-session"],
         idempotency: "optional",
         parameters: [contractId],
@@ -68,7 +69,8 @@ export function deliveriesPaths(): OpenApiDocument["paths"] {
         summary: "Confirm fulfilment (buyer)",
         description:
           "Fulfils an `in_delivery` contract whose accepted quantity is within the tolerance (409 " +
-          "`not-within-tolerance` otherwise) and issues the settlement statement. Sends `contract.fulfilled`.",
+          "`not-within-tolerance` otherwise; 409 `contract-not-fulfillable` in any other status) and issues the " +
+          "settlement statement. Sends `contract.fulfilled`.",
         access: "buyer-session",
         parameters: [contractId],
         body: { schema: "FulfilmentInput", required: true },
@@ -83,8 +85,9 @@ export function deliveriesPaths(): OpenApiDocument["paths"] {
         summary: "Close a contract short (buyer)",
         description:
           "Ends an `active` or `in_delivery` contract whose accepted quantity is below the tolerance's minimum, with a " +
-          "reason (409 `within-tolerance` if it is within: fulfil it instead), and issues the settlement statement. " +
-          "Sends `contract.closed_short`.",
+          "reason (409 `within-tolerance` if it is within: fulfil it instead; 409 `over-tolerance` above the maximum; " +
+          "409 `contract-not-closable` in any other status), and issues the settlement statement. Sends " +
+          "`contract.closed_short`.",
         access: "buyer-session",
         parameters: [contractId],
         body: { schema: "CloseShortInput", required: true },

@@ -237,10 +237,11 @@ export function paths(queries: Record<string, JsonObject>): OpenApiDocument["pat
       post: operation({
         operationId: "completeContract",
         tag: "Contracts",
-        summary: "Mark an active contract completed (buyer)",
+        summary: "Mark an active contract without deliveries completed (buyer)",
         description:
-          "Declares an active contract fulfilled (delivered and paid), with an optional note. Final. Sends " +
-          "`contract.updated`; the document and its hash do not change.",
+          "For a contract settled outside the portal: declares an `active` contract with no dispatch and no ticket " +
+          "fulfilled, with an optional note. Final. A contract with deliveries recorded is 409 `contract-in-delivery` " +
+          "(fulfil or close it short instead). Sends `contract.updated`; the document and its hash do not change.",
         access: "buyer-session",
         parameters: [contractId],
         body: { schema: "ContractCompletion", required: true },

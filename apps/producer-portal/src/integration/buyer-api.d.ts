@@ -316,8 +316,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark an active contract completed (buyer)
-         * @description Declares an active contract fulfilled (delivered and paid), with an optional note. Final. Sends `contract.updated`; the document and its hash do not change.
+         * Mark an active contract without deliveries completed (buyer)
+         * @description For a contract settled outside the portal: declares an `active` contract with no dispatch and no ticket fulfilled, with an optional note. Final. A contract with deliveries recorded is 409 `contract-in-delivery` (fulfil or close it short instead). Sends `contract.updated`; the document and its hash do not change.
          *
          *     For signed-in buyer users (session cookie).
          */
@@ -829,7 +829,7 @@ export interface paths {
         put?: never;
         /**
          * Record a weighbridge ticket (buyer)
-         * @description Records a received load: weights, quality measured against the contract's parameters (each flagged in or out of spec) and the buyer's decision. Buyer members with their session, or the buyer organization's own weighbridge system with a `deliveries:write` key. Refused with 409 `over-tolerance` when accepting it would pass the tolerance and the contract's rule is `refuse`; 409 `duplicate-ticket` for a ticket number the contract already has. Sends `delivery.received`.
+         * @description Records a received load: weights, quality measured against the contract's parameters (each flagged in or out of spec) and the buyer's decision. Buyer members with their session, or the buyer organization's own weighbridge system with a `deliveries:write` key. Refused with 409 `over-tolerance` when accepting it would pass the tolerance and the contract's rule is `refuse`; 409 `duplicate-ticket` for a ticket number the contract already has; 409 `contract-not-deliverable` unless `active` or `in_delivery`. Sends `delivery.received`.
          *
          *     Needs an API key with the `deliveries:write` scope. Or: For signed-in buyer users (session cookie).
          */
@@ -873,7 +873,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm fulfilment (buyer)
-         * @description Fulfils an `in_delivery` contract whose accepted quantity is within the tolerance (409 `not-within-tolerance` otherwise) and issues the settlement statement. Sends `contract.fulfilled`.
+         * @description Fulfils an `in_delivery` contract whose accepted quantity is within the tolerance (409 `not-within-tolerance` otherwise; 409 `contract-not-fulfillable` in any other status) and issues the settlement statement. Sends `contract.fulfilled`.
          *
          *     For signed-in buyer users (session cookie).
          */
@@ -895,7 +895,7 @@ export interface paths {
         put?: never;
         /**
          * Close a contract short (buyer)
-         * @description Ends an `active` or `in_delivery` contract whose accepted quantity is below the tolerance's minimum, with a reason (409 `within-tolerance` if it is within: fulfil it instead), and issues the settlement statement. Sends `contract.closed_short`.
+         * @description Ends an `active` or `in_delivery` contract whose accepted quantity is below the tolerance's minimum, with a reason (409 `within-tolerance` if it is within: fulfil it instead; 409 `over-tolerance` above the maximum; 409 `contract-not-closable` in any other status), and issues the settlement statement. Sends `contract.closed_short`.
          *
          *     For signed-in buyer users (session cookie).
          */
@@ -2198,7 +2198,7 @@ export interface components {
             accepted: string;
             /** @description The value so far after this change */
             value: string;
-            /** @description What happened, as people read it, e.g. "Ticket W-1042: 24.180 t accepted" */
+            /** @description What happened, as people read it, e.g. "Ticket W-1042: 24.18 t accepted" */
             text: string;
         };
         /** @description The buyer recorded a weighbridge ticket (accepted, discounted or rejected); the ledger moved. */
