@@ -1,28 +1,19 @@
 import type { DiscountKind, TicketDecision } from "@lotbridge/contract/delivery";
-import type { QualityParameter, Tolerance } from "@lotbridge/contract/delivery-terms";
 import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { formatQualityRange, formatTolerance } from "@lotbridge/format/format-delivery-terms";
 import { formatMoney } from "@lotbridge/format/format-money";
 
 // How the delivery terms and a ticket's outcome read on the buyer's pages, one wording for the server-rendered terms
 // and the delivery section that renders again in the browser.
 
-/** "±5 % at seller's option; beyond tolerance refused" */
-export function describeTolerance(tolerance: Tolerance): string {
-  const beyond = tolerance.beyond === "refuse" ? "refused" : "accepted and flagged";
-  return `±${formatDecimal(tolerance.percent)} % at ${tolerance.option}'s option; beyond tolerance ${beyond}`;
-}
+/** "±5 % at seller's option; beyond tolerance refused": one wording on every page of both portals. */
+export const describeTolerance = formatTolerance;
 
 /** A measured value with its unit: "11.9 %", "78 kg/hl", "320 s". */
 export const describeValue = (value: string, unit: string) => `${formatDecimal(value)} ${unit}`;
 
 /** The range of a parameter in words: "at least 12.5 %", "at most 14.5 %", "12.5 – 14.5 %". */
-export function describeRange(parameter: Pick<QualityParameter, "min" | "max" | "unit">): string {
-  const { min, max, unit } = parameter;
-  if (min !== null && max !== null) return `${formatDecimal(min)} – ${describeValue(max, unit)}`;
-  if (min !== null) return `at least ${describeValue(min, unit)}`;
-  if (max !== null) return `at most ${describeValue(max, unit)}`;
-  return "any";
-}
+export const describeRange = formatQualityRange;
 
 export const DECISION_LABEL: Record<TicketDecision, string> = {
   accept: "Accepted",

@@ -1,12 +1,11 @@
 import { toleranceBounds } from "@lotbridge/contract/delivery-ledger";
 import type { Lot } from "@lotbridge/contract/lot";
 import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { formatTolerance } from "@lotbridge/format/format-delivery-terms";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
 
-/** "±5 % (seller's option), beyond tolerance refused" */
-export function describeLotTolerance({ percent, option, beyond }: Lot["tolerance"]): string {
-  return `±${formatDecimal(percent)} % (${option}'s option), beyond tolerance ${beyond === "refuse" ? "refused" : "accepted and flagged"}`;
-}
+/** "±5 % at seller's option; beyond tolerance refused", as the contract pages write it. */
+export const describeLotTolerance = (tolerance: Lot["tolerance"]): string => formatTolerance(tolerance);
 
 /** The accepted quantity that fulfils the lot's whole volume: "475 t – 525 t". */
 export function toleranceRange(lot: Pick<Lot, "volume" | "unit" | "tolerance">): string {

@@ -53,7 +53,7 @@ describe("the lot's page", () => {
     const lot = await draftLot(mill, { commodity: "Milling wheat", volume: "500" });
     const page = text(await render(LotPage, lot.id));
 
-    expect(page).toContain("Delivery tolerance ±5 % (seller's option), beyond tolerance refused");
+    expect(page).toContain("Delivery tolerance ±5 % at seller's option; beyond tolerance refused");
     expect(page).toContain("Within tolerance (whole volume) 475 t – 525 t");
     expect(page).toContain("Quality parameters Parameter Minimum Maximum");
     for (const row of ["Moisture — 14.5 %", "Protein 12.5 % —", "Test weight 76 kg/hl —", "Falling number 250 s —"]) {
@@ -70,7 +70,7 @@ describe("the lot's page", () => {
     });
     const page = text(await render(LotPage, lot.id));
 
-    expect(page).toContain("±2.5 % (buyer's option), beyond tolerance accepted and flagged");
+    expect(page).toContain("±2.5 % at buyer's option; beyond tolerance accepted and flagged");
     // 1200.5 × 2.5 % = 30.0125: 1,170.4875 rounds up, 1,230.5125 down
     expect(page).toContain("1,170.488 t – 1,230.512 t");
     expect(page).toContain("Deoxynivalenol — 1,250 ppb");
@@ -81,7 +81,7 @@ describe("the lot's page", () => {
     const lot = await draftLot(mill, { commodity: "Oats", volume: "80" });
     const page = text(await render(LotPage, lot.id));
 
-    expect(page).toContain("±0 % (seller's option), beyond tolerance refused");
+    expect(page).toContain("±0 % at seller's option; beyond tolerance refused");
     expect(page).toContain("80 t – 80 t");
     expect(page).toContain("Quality parameters None: only the quality specifications above.");
   });

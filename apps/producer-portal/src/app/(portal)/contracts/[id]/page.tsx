@@ -2,6 +2,7 @@ import { currentMember } from "@lotbridge/auth/current-member";
 import { DomainError } from "@lotbridge/contract/problem";
 import { formatDate } from "@lotbridge/format/format-date";
 import { formatDateTime } from "@lotbridge/format/format-date-time";
+import { formatTolerance } from "@lotbridge/format/format-delivery-terms";
 import { formatMoney } from "@lotbridge/format/format-money";
 import { formatPrice } from "@lotbridge/format/format-price";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
@@ -17,7 +18,6 @@ import { readSettlementDocument } from "@/domain/deliveries/read-settlement-docu
 import { portal } from "@/server/portal";
 import { LiveRefresh } from "@/ui/live-refresh";
 import "@lotbridge/ui/negotiation.css";
-import { formatDecimal } from "@lotbridge/format/format-decimal";
 import { Facts } from "@lotbridge/ui/facts";
 import { AnnounceDispatchForm } from "./announce-dispatch-form";
 import { DeliverySection } from "./delivery-section";
@@ -26,8 +26,6 @@ import "./delivery.css";
 export const dynamic = "force-dynamic";
 
 const PARTY = { buyer: "Buyer", producer: "Your organization" } as const;
-const OPTION = { seller: "seller's", buyer: "buyer's" } as const;
-const BEYOND = { refuse: "refused", flag: "accepted and flagged" } as const;
 
 export default async function ContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { auth, db } = portal();
@@ -61,10 +59,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     ["Incoterm", terms.incoterm],
     ["Delivery location", terms.deliveryLocation],
     ["Delivery window", `${formatDate(terms.deliveryStart)} – ${formatDate(terms.deliveryEnd)}`],
-    [
-      "Tolerance",
-      `±${formatDecimal(terms.tolerance.percent)} % at ${OPTION[terms.tolerance.option]} option; beyond tolerance ${BEYOND[terms.tolerance.beyond]}`,
-    ],
+    ["Tolerance", formatTolerance(terms.tolerance)],
     [
       "Quality parameters",
       terms.qualityParameters.length === 0

@@ -2,6 +2,7 @@ import { toleranceBounds } from "@lotbridge/contract/delivery-ledger";
 import { noDeliveryTerms } from "@lotbridge/contract/delivery-terms";
 import type { Lot } from "@lotbridge/contract/lot";
 import { formatDecimal } from "@lotbridge/format/format-decimal";
+import { formatTolerance } from "@lotbridge/format/format-delivery-terms";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
 
 /**
@@ -15,17 +16,13 @@ export function deliveryTermsOf(lot: Partial<Pick<Lot, "tolerance" | "qualityPar
   };
 }
 
-/** "±5 % (seller's option), beyond tolerance refused" and the quantity it allows for the whole volume. */
+/** "±5 % at seller's option; beyond tolerance refused" and the quantity it allows for the whole volume. */
 export function toleranceFacts(
   lot: Pick<Lot, "volume" | "unit"> & { tolerance: Lot["tolerance"] },
 ): [string, string][] {
-  const { percent, option, beyond } = lot.tolerance;
   const { minimum, maximum } = toleranceBounds(lot);
   return [
-    [
-      "Delivery tolerance",
-      `±${formatDecimal(percent)} % (${option}'s option), beyond tolerance ${beyond === "refuse" ? "refused" : "accepted and flagged"}`,
-    ],
+    ["Delivery tolerance", formatTolerance(lot.tolerance)],
     ["Within tolerance (whole volume)", `${formatQuantity(minimum, lot.unit)} – ${formatQuantity(maximum, lot.unit)}`],
   ];
 }

@@ -55,7 +55,7 @@ describe("a marketplace lot's page", () => {
     await hold(lotEvent("lot.published", lot));
     const page = await render(lot.id);
 
-    expect(page).toContain("Delivery tolerance ±2.5 % (buyer's option), beyond tolerance accepted and flagged");
+    expect(page).toContain("Delivery tolerance ±2.5 % at buyer's option; beyond tolerance accepted and flagged");
     expect(page).toContain("Within tolerance (whole volume) 975 t – 1,025 t");
     expect(page).toContain("Quality parameters Parameter Minimum Maximum");
     expect(page).toContain("Moisture — 14.5 %");
@@ -74,7 +74,7 @@ describe("a marketplace lot's page", () => {
     await hold(lotEvent("lot.updated", changed));
     const page = await render(lot.id);
 
-    expect(page).toContain("±10 % (seller's option), beyond tolerance refused");
+    expect(page).toContain("±10 % at seller's option; beyond tolerance refused");
     expect(page).toContain("Protein 13 % —");
     expect(page).not.toContain("Moisture");
   });
@@ -84,7 +84,7 @@ describe("a marketplace lot's page", () => {
     await hold(lotEvent("lot.published", older as Lot));
     const page = await render(older.id);
 
-    expect(page).toContain("Delivery tolerance ±0 % (seller's option), beyond tolerance refused");
+    expect(page).toContain("Delivery tolerance ±0 % at seller's option; beyond tolerance refused");
     expect(page).toContain("500 t – 500 t");
     expect(page).toContain("Quality parameters None: only the quality specifications above.");
   });
