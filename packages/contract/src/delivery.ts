@@ -1,14 +1,21 @@
 import { z } from "zod";
 import { amountString, compareDecimals, positiveVolume, priceString, volumeString } from "./decimal";
+import {
+  type DiscountKind,
+  discountKinds,
+  ledgerEntryKinds,
+  type TicketDecision,
+  ticketDecisions,
+} from "./delivery-kinds";
 import { qualityUnits, qualityValue } from "./delivery-terms";
 import { fieldError } from "./field-error";
 import { calendarDate, timestamp, timestampInput } from "./iso-time";
 import { prefixedId } from "./prefixed-id";
-import { optionalText, requiredText } from "./text";
 
-/** At most this many dispatches and this many tickets per contract: a contract's snapshot stays one readable object. */
-export const MAX_DISPATCHES = 300;
-export const MAX_TICKETS = 300;
+// The constants live in delivery-kinds.ts, which imports no zod: the ticket form reads them in the browser.
+export * from "./delivery-kinds";
+
+import { optionalText, requiredText } from "./text";
 
 /**
  * `POST /api/contracts/{id}/dispatches`: the producer announces a load (a truck, a container) on an active contract.
@@ -39,11 +46,6 @@ export const measurementInputSchema = z
     { error: fieldError("must be an object with name, value and unit") },
   )
   .meta({ id: "MeasurementInput" });
-
-export const ticketDecisions = ["accept", "accept_with_discount", "reject"] as const;
-export type TicketDecision = (typeof ticketDecisions)[number];
-export const discountKinds = ["per_unit", "percent"] as const;
-export type DiscountKind = (typeof discountKinds)[number];
 
 /** What a weighbridge ticket records, whether it is the first version or a correction. */
 const ticketFields = {
@@ -220,15 +222,6 @@ export const ticketSchema = z
     history: z.array(ticketVersionSchema).describe("Every earlier version, oldest first; empty if never corrected"),
   })
   .meta({ id: "Ticket", description: "A weighbridge ticket in its current version, with its earlier versions" });
-
-export const ledgerEntryKinds = [
-  "dispatched",
-  "received",
-  "corrected",
-  "fulfilled",
-  "closed_short",
-  "overdue",
-] as const;
 
 export const ledgerSchema = z
   .object({

@@ -1,6 +1,6 @@
 "use client";
 
-import { defaultDeliveryTerms } from "@lotbridge/contract/delivery-terms";
+import { defaultDeliveryTerms } from "@lotbridge/contract/delivery-defaults";
 import type { Lot } from "@lotbridge/contract/lot";
 import { FormField as Field } from "@lotbridge/ui/form-field";
 import { FormProblem } from "@lotbridge/ui/form-problem";

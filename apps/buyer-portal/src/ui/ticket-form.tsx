@@ -2,7 +2,8 @@
 
 import type { Contract } from "@lotbridge/contract/contract";
 import { compareDecimals, subtractDecimals } from "@lotbridge/contract/decimal";
-import { type DiscountKind, type Ticket, type TicketDecision, ticketDecisions } from "@lotbridge/contract/delivery";
+import type { Ticket } from "@lotbridge/contract/delivery";
+import { type DiscountKind, type TicketDecision, ticketDecisions } from "@lotbridge/contract/delivery-kinds";
 import type { QualityParameter } from "@lotbridge/contract/delivery-terms";
 import { formatDate } from "@lotbridge/format/format-date";
 import { formatQuantity } from "@lotbridge/format/format-quantity";
