@@ -198,8 +198,11 @@ test("2. the producer bids; the buyer's bell updates live and the email arrives;
     expect.arrayContaining([expect.stringContaining(`Contract ${number}`)]),
   );
 
-  // Delivered and paid: the buyer records the contract as fulfilled; the producer sees it and is told.
-  await buyer.getByLabel("Note (optional)").fill("Delivered to Hamburg, invoice paid.");
+  // Settled outside the portal (no load recorded): the buyer marks it completed; the producer sees it and is told.
+  // The page also offers the weighbridge ticket form, with a note of its own: the completion's is the one both read.
+  await buyer
+    .getByRole("textbox", { name: "Note (optional)", description: "Both parties read this." })
+    .fill("Delivered to Hamburg, invoice paid.");
   await buyer.getByRole("button", { name: "Mark completed" }).click();
   await expect(buyer.getByRole("heading", { name: /Contract CT-.*Completed/i })).toBeVisible({ timeout: 10_000 });
   await reloadUntilVisible(producer, producer.getByRole("heading", { name: /Contract CT-.*Completed/i }));
